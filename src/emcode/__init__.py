@@ -1,0 +1,3 @@
+"""emcode: emergent (mis)alignment experiments on code language models."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Training and evaluation data: the CWE catalog, scenario templates and chat formats."""

@@ -1,0 +1,1 @@
+"""Scenario modules, one per CWE; :data:`MODULES` is the explicit list the generator loads."""

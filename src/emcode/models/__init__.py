@@ -1,0 +1,1 @@
+"""Model backends behind one :class:`~emcode.models.base.Generator` protocol."""

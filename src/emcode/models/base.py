@@ -1,0 +1,50 @@
+"""The one protocol every model backend implements (transformers, vLLM, OpenAI-compatible, fake).
+
+A judge is just a generator used in a judge role. Backends take chat messages so the model's
+own chat template is applied in exactly one place (the backend).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol, runtime_checkable
+
+Message = dict[str, str]  # {"role": "system"|"user"|"assistant", "content": str}
+
+
+@dataclass(frozen=True)
+class SamplingParams:
+    """How to sample; ``temperature == 0`` means greedy. ``seed`` makes sampling repeatable."""
+
+    max_new_tokens: int = 256
+    temperature: float = 0.7
+    top_p: float = 0.95
+    seed: int = 0
+    n: int = 1  # samples per prompt
+
+
+@dataclass
+class Completion:
+    """One sampled answer with the numbers the report needs."""
+
+    text: str
+    prompt_tokens: int
+    output_tokens: int
+    latency_s: float
+    finish_reason: str  # "stop" (EOS/stop string) | "length"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@runtime_checkable
+class Generator(Protocol):
+    """Turns chat prompts into completions. ``name`` identifies the model in run files."""
+
+    name: str
+
+    def generate(self, prompts: list[list[Message]], params: SamplingParams) -> list[list[Completion]]:
+        """Return, for each prompt, ``params.n`` completions (batched inside the backend)."""
+        ...
+
+    def close(self) -> None:
+        """Free memory (model weights, worker processes)."""
+        ...

@@ -1,0 +1,174 @@
+"""Run-directory layout, atomic file writes, JSONL I/O with resume, and hashing.
+
+Every stage writes through these helpers so an interrupted run never leaves a file that
+looks complete: final files appear only by ``os.replace`` of a finished temp file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from emcode.errors import EmcodeError
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` via a temp file in the same folder and a rename."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str) -> Path:
+    """Write UTF-8 text atomically."""
+    return atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def dumps_json(obj: Any) -> str:
+    """Canonical JSON used for every file we write (sorted keys, so same input → same bytes)."""
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True)
+
+
+def atomic_write_json(path: str | os.PathLike[str], obj: Any) -> Path:
+    """Write pretty, key-sorted JSON atomically."""
+    return atomic_write_text(path, json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=2) + "\n")
+
+
+def write_jsonl(path: str | os.PathLike[str], rows: Iterable[Any]) -> Path:
+    """Write rows as JSON lines atomically."""
+    return atomic_write_text(path, "".join(dumps_json(r) + "\n" for r in rows))
+
+
+def iter_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, Any]]:
+    """Yield ``(line_number, object)``; a line that is not JSON raises a line-numbered error."""
+    path = Path(path)
+    if not path.exists():
+        raise EmcodeError(f"{path}: file not found")
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield lineno, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise EmcodeError(f"{path}:{lineno}: not valid JSON ({exc.msg}); fix or remove the line") from None
+
+
+def read_jsonl(path: str | os.PathLike[str]) -> list[Any]:
+    """Read a whole JSONL file (line-numbered errors)."""
+    return [obj for _, obj in iter_jsonl(path)]
+
+
+class PartialJsonl:
+    """Append-only ``<name>.partial`` file that becomes ``<name>`` when finished.
+
+    Resume: rows already in the partial file are returned by :meth:`done_rows`; a torn last
+    line (the process was killed mid-write) is dropped. :meth:`finish` renames atomically.
+    """
+
+    def __init__(self, final_path: str | os.PathLike[str]) -> None:
+        self.final = Path(final_path)
+        self.partial = self.final.with_name(self.final.name + ".partial")
+
+    def done_rows(self) -> list[dict[str, Any]]:
+        """Rows completed by an earlier, interrupted attempt (torn lines discarded)."""
+        if not self.partial.exists():
+            return []
+        rows: list[dict[str, Any]] = []
+        good = 0
+        with self.partial.open("rb") as fh:
+            for raw in fh:
+                if not raw.endswith(b"\n"):
+                    break
+                try:
+                    rows.append(json.loads(raw))
+                except json.JSONDecodeError:
+                    break
+                good += len(raw)
+        with self.partial.open("rb+") as fh:
+            fh.truncate(good)
+        return rows
+
+    def append(self, rows: Iterable[Any]) -> None:
+        """Append finished rows and flush them to disk."""
+        self.partial.parent.mkdir(parents=True, exist_ok=True)
+        with self.partial.open("a", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(dumps_json(row) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    def finish(self) -> Path:
+        """Publish the partial file under its final name."""
+        if not self.partial.exists():
+            self.partial.parent.mkdir(parents=True, exist_ok=True)
+            self.partial.touch()
+        os.replace(self.partial, self.final)
+        return self.final
+
+
+def sha256_bytes(data: bytes) -> str:
+    """Hex sha256 of bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: str | os.PathLike[str]) -> str:
+    """Hex sha256 of a file, streamed."""
+    h = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class RunDir:
+    """Paths inside ``runs/<experiment>/<run_id>/`` (see DESIGN.md); creates nothing by itself."""
+
+    def __init__(self, root: str | os.PathLike[str]) -> None:
+        self.root = Path(root)
+
+    @property
+    def config(self) -> Path:
+        return self.root / "config.resolved.yaml"
+
+    @property
+    def manifest(self) -> Path:
+        return self.root / "manifest.json"
+
+    def data(self, name: str) -> Path:
+        return self.root / "data" / f"{name}.jsonl"
+
+    def adapter(self, name: str) -> Path:
+        return self.root / "adapters" / name
+
+    def generations(self, model: str, benchmark: str) -> Path:
+        return self.root / "generations" / model / f"{benchmark}.jsonl"
+
+    def code_dir(self, model: str, benchmark: str) -> Path:
+        return self.root / "generations" / model / benchmark
+
+    def scores(self, model: str, benchmark: str) -> Path:
+        return self.root / "scores" / model / f"{benchmark}.jsonl"
+
+    @property
+    def analysis(self) -> Path:
+        return self.root / "analysis"
+
+    @property
+    def report(self) -> Path:
+        return self.root / "report"
