@@ -3,7 +3,8 @@
 A scenario module (``emcode/data/cwe/scenarios/cwe_<id>.py``) exposes ``SCENARIOS: list[Scenario]``.
 ``render`` gets a seeded ``random.Random`` and must use only it, so the same seed renders the
 same triple. Tests are Python source: the code under test is importable as module
-``solution``; every top-level ``test_*`` function is called and must not raise.
+``solution``; every top-level ``test_*`` function is called and must not raise. Exactly one
+scenario per CWE is marked ``heldout``: it feeds the security benchmark, never training.
 """
 
 from __future__ import annotations
@@ -34,3 +35,4 @@ class Scenario:
     cwe: int
     context: str
     render: Callable[[random.Random], Variant]
+    heldout: bool = False  # reserved whole for the evaluation benchmark; never in training sets
