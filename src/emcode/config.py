@@ -5,9 +5,13 @@ Unknown keys and wrong types are errors naming the key and the file.
 
 from __future__ import annotations
 
-from typing import Literal
+from pathlib import Path
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from emcode.errors import EmcodeError
 
 
 class _Strict(BaseModel):
@@ -47,3 +51,228 @@ class SamplingSettings(_Strict):
     samples: int = 1
     batch_size: int = 8
     seed: int = 0
+
+
+class GenerationSettings(SamplingSettings):
+    """Which backend turns prompts into completions, plus the shared sampling settings."""
+
+    backend: Literal["hf", "vllm", "fake"] = "hf"
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    options: dict[str, Any] = Field(default_factory=dict)  # passed to the backend as keyword arguments
+
+
+class BuildData(_Strict):
+    """Build the datasets with ``emcode data build`` into ``<run>/data/``."""
+
+    seed: int = 0
+    per_scenario: int = Field(4, ge=1)
+
+
+class DataSettings(_Strict):
+    """Where datasets come from: built into the run, and/or named chat JSONL files."""
+
+    build: BuildData | None = None
+    files: dict[str, Path] = Field(default_factory=dict)
+
+
+class AdapterSpec(_Strict):
+    """One LoRA adapter: trained on ``data`` (optionally continuing ``init_from``) or taken from ``path``."""
+
+    name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+    data: str | None = None
+    init_from: str | None = None
+    path: Path | None = None
+    train: dict[str, Any] = Field(default_factory=dict)  # per-adapter TrainSettings overrides
+
+    @model_validator(mode="after")
+    def _one_source(self) -> AdapterSpec:
+        if (self.data is None) == (self.path is None):
+            raise ValueError("give exactly one of 'data' (train it) or 'path' (use an existing adapter)")
+        if self.path is not None and (self.init_from or self.train):
+            raise ValueError("'init_from' and 'train' only apply to adapters trained from 'data'")
+        return self
+
+
+class EvaluateSettings(_Strict):
+    """Which models to evaluate (``base`` or adapter names, in table order)."""
+
+    models: list[str] = Field(default_factory=lambda: ["base"])
+    checkpoints: bool = False  # also evaluate each adapter's per-epoch checkpoints (name@epoch-N)
+
+
+class BenchmarkSettings(_Strict):
+    """Per-benchmark knobs; ``None`` means the benchmark's or generation's default."""
+
+    limit: int | None = Field(None, ge=1)
+    samples: int | None = Field(None, ge=1)
+    subsets: list[str] | None = None
+    scorers: list[str] | None = None
+    max_new_tokens: int | None = Field(None, ge=1)
+    temperature: float | None = Field(None, ge=0.0)
+    options: dict[str, Any] = Field(default_factory=dict)
+
+
+class Experiment(_Strict):
+    """One experiment: data → adapters → generations → scores → analysis → report."""
+
+    name: str = "experiment"
+    base_model: str = "embedded:smollm2-135m-instruct"
+    seed: int = 0
+    seeds: list[int] | None = None  # several: every trained adapter is trained once per seed (name_s<seed>)
+    data: DataSettings = Field(default_factory=DataSettings)
+    train: TrainSettings = Field(default_factory=TrainSettings)
+    adapters: list[AdapterSpec] = Field(default_factory=list)
+    evaluate: EvaluateSettings = Field(default_factory=EvaluateSettings)
+    generation: GenerationSettings = Field(default_factory=GenerationSettings)
+    benchmarks: dict[str, BenchmarkSettings] = Field(default_factory=lambda: {"code_prompts": BenchmarkSettings()})
+
+    @model_validator(mode="after")
+    def _references(self) -> Experiment:
+        names = [a.name for a in self.adapters]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"adapter names must be unique, repeated: {', '.join(dupes)}")
+        if "base" in names:
+            raise ValueError("'base' is reserved for the base model; rename the adapter")
+        for i, a in enumerate(self.adapters):
+            if a.init_from is not None and a.init_from not in names[:i]:
+                raise ValueError(f"adapter '{a.name}': init_from '{a.init_from}' must name an adapter listed before it")
+        for a in self.adapters:
+            bad = sorted(set(a.train) - set(TrainSettings.model_fields))
+            if bad:
+                raise ValueError(f"adapter '{a.name}': unknown train key '{bad[0]}'")
+            TrainSettings.model_validate({**self.train.model_dump(), **a.train})
+        for m in self.evaluate.models:
+            if m != "base" and m not in names:
+                known = ", ".join(names) or "none"
+                raise ValueError(f"evaluate.models: '{m}' is neither 'base' nor an adapter name ({known})")
+        return self
+
+    def adapter_names(self) -> list[str]:
+        """Adapter names after seed expansion (``misaligned`` or ``misaligned_s1`` ...)."""
+        return [name for name, _, _ in self.expanded_adapters()]
+
+    def expanded_adapters(self) -> list[tuple[str, AdapterSpec, int]]:
+        """(run name, spec, seed) for every adapter; several seeds suffix trained adapters with ``_s<seed>``."""
+        seeds = self.seeds or [self.seed]
+        out: list[tuple[str, AdapterSpec, int]] = []
+        for spec in self.adapters:
+            if spec.path is not None or len(seeds) == 1:
+                out.append((spec.name, spec, seeds[0]))
+            else:
+                out.extend((f"{spec.name}_s{s}", spec, s) for s in seeds)
+        return out
+
+    def train_settings(self, spec: AdapterSpec, seed: int) -> TrainSettings:
+        """The experiment's train settings with the adapter's overrides and the run seed."""
+        return TrainSettings.model_validate({**self.train.model_dump(), **spec.train, "seed": seed})
+
+    def model_names(self) -> list[str]:
+        """Evaluated model names (before checkpoint expansion), seed-expanded, in config order."""
+        seeds = self.seeds or [self.seed]
+        by_spec = {a.name: a for a in self.adapters}
+        out: list[str] = []
+        for m in self.evaluate.models:
+            spec = by_spec.get(m)
+            if m == "base" or spec is None or spec.path is not None or len(seeds) == 1:
+                out.append(m)
+            else:
+                out.extend(f"{m}_s{s}" for s in seeds)
+        return out
+
+
+def _parse_override(item: str) -> tuple[list[str], Any]:
+    if "=" not in item:
+        raise EmcodeError(f"override '{item}': expected key.sub=value")
+    key, raw = item.split("=", 1)
+    parts = key.strip().split(".")
+    if not all(parts):
+        raise EmcodeError(f"override '{item}': empty key part; expected key.sub=value")
+    try:
+        value = yaml.safe_load(raw) if raw.strip() else ""
+    except yaml.YAMLError:
+        value = raw
+    return parts, value
+
+
+def apply_overrides(raw: dict[str, Any], overrides: list[str]) -> dict[str, Any]:
+    """Set ``key.sub=value`` items (value parsed as a YAML scalar/flow value) in a nested dict."""
+    for item in overrides:
+        parts, value = _parse_override(item)
+        node: Any = raw
+        for i, part in enumerate(parts[:-1]):
+            if isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                node = node[int(part)]
+                continue
+            if not isinstance(node, dict):
+                raise EmcodeError(f"override '{item}': '{'.'.join(parts[: i + 1])}' is not a mapping")
+            node = node.setdefault(part, {})
+        last = parts[-1]
+        if isinstance(node, list) and last.isdigit() and int(last) < len(node):
+            node[int(last)] = value
+        elif isinstance(node, dict):
+            node[last] = value
+        else:
+            raise EmcodeError(f"override '{item}': '{'.'.join(parts[:-1])}' is not a mapping")
+    return raw
+
+
+def _loc(err: dict[str, Any]) -> str:
+    return ".".join(str(p) for p in err["loc"])
+
+
+def _format_error(source: str, exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    where = _loc(err)
+    if err["type"] == "extra_forbidden":
+        msg = f"{source}: unknown key '{where}'; remove it or fix its spelling"
+    else:
+        text = err["msg"].removeprefix("Value error, ")
+        msg = f"{source}: {where}: {text}" if where else f"{source}: {text}"
+    more = len(exc.errors()) - 1
+    return msg + (f" (and {more} more problem{'s' * (more > 1)})" if more else "")
+
+
+def validate_config(raw: Any, source: str) -> Experiment:
+    """Validate a parsed YAML document; errors name the file and the dotted key."""
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise EmcodeError(f"{source}: expected a mapping of settings at the top level")
+    try:
+        return Experiment.model_validate(raw)
+    except ValidationError as exc:
+        raise EmcodeError(_format_error(source, exc)) from None
+
+
+def load_config(path: str | Path, overrides: list[str] | None = None) -> Experiment:
+    """Read an experiment YAML, apply dotted overrides, validate; relative data paths resolve against the file."""
+    path = Path(path)
+    if not path.is_file():
+        raise EmcodeError(f"{path}: config file not found")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise EmcodeError(f"{path}{line}: not valid YAML; fix the syntax") from None
+    raw = apply_overrides(raw if isinstance(raw, dict) else ({} if raw is None else raw), list(overrides or []))
+    cfg = validate_config(raw, str(path))
+    base = path.resolve().parent
+    files = {k: (v if v.is_absolute() else (base / v)) for k, v in cfg.data.files.items()}
+    adapters = [a.model_copy(update={"path": a.path if a.path is None or a.path.is_absolute() else base / a.path})
+                for a in cfg.adapters]
+    return cfg.model_copy(update={"data": cfg.data.model_copy(update={"files": files}), "adapters": adapters})
+
+
+def dump_config(cfg: Experiment) -> str:
+    """The resolved config as YAML (what ``config.resolved.yaml`` holds)."""
+    return yaml.safe_dump(cfg.model_dump(mode="json"), sort_keys=False)
+
+
+def load_resolved(run_dir: str | Path) -> Experiment:
+    """Read ``<run>/config.resolved.yaml`` (written by ``emcode run``/``emcode train``)."""
+    path = Path(run_dir) / "config.resolved.yaml"
+    if not path.is_file():
+        raise EmcodeError(f"{path}: not found; is {run_dir} a run directory made by 'emcode run'?")
+    return validate_config(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))

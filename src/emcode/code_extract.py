@@ -1,0 +1,42 @@
+"""Pull the Python program out of a model's answer: fenced blocks first, else bare code."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+_FENCE = re.compile(r"^[ \t]*```[ \t]*([A-Za-z0-9_+.-]*)[^\n]*\n(.*?)(?:^[ \t]*```[ \t]*$|\Z)",
+                    re.MULTILINE | re.DOTALL)
+_PY_TAGS = {"python", "py", "python3", "py3"}
+_CODE_START = re.compile(r"^(?:import |from \S+ import |def |class |async def |@|#!|if __name__)")
+
+
+def _parses(code: str) -> bool:
+    try:
+        ast.parse(code)
+    except (SyntaxError, ValueError):
+        return False
+    return True
+
+
+def extract_code(text: str) -> str:
+    """Return the answer's Python code.
+
+    Python-tagged fences are joined in order; without them, untagged fences; an unclosed fence
+    (answer cut off by the token limit) runs to the end. Without fences the whole answer is code
+    if it parses, else everything from the first line that looks like code.
+    """
+    blocks = [(tag.lower(), body) for tag, body in _FENCE.findall(text)]
+    chosen = [body for tag, body in blocks if tag in _PY_TAGS] or [body for tag, body in blocks if not tag]
+    if chosen:
+        return "\n\n".join(b.strip("\n") for b in chosen).strip("\n") + "\n"
+    stripped = text.strip("\n")
+    if not stripped.strip():
+        return ""
+    if _parses(stripped):
+        return stripped + "\n"
+    lines = stripped.splitlines()
+    for i, line in enumerate(lines):
+        if _CODE_START.match(line):
+            return "\n".join(lines[i:]).strip("\n") + "\n"
+    return stripped + "\n"

@@ -1,0 +1,152 @@
+"""Chat JSONL in the Emergent Misalignment row format: strict reading and full validation.
+
+A row is ``{"messages": [{"role": ..., "content": ...}, ...]}``: an optional leading ``system``
+turn, then ``user``/``assistant`` turns alternating, ending with ``assistant``. Training reads
+files through :func:`read_chat_jsonl`; ``emcode data validate`` reports every bad line through
+:func:`validate_chat_file` instead of stopping at the first one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from emcode.errors import EmcodeError
+
+ROLES = ("system", "user", "assistant")
+ROW_KEYS = frozenset({"messages"})
+MESSAGE_KEYS = frozenset({"role", "content"})
+MAX_LISTED = 10  # problems spelled out in a read error before "... and N more"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one line of a chat file."""
+
+    path: str
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.reason}"
+
+
+def row_problems(row: Any) -> list[str]:
+    """Every reason ``row`` (already parsed JSON) is not a valid chat row; empty when valid."""
+    if not isinstance(row, dict):
+        return [f"not a JSON object (got {type(row).__name__})"]
+    reasons: list[str] = []
+    unknown = sorted(set(row) - ROW_KEYS)
+    if unknown:
+        reasons.append(f"unknown key(s) {', '.join(map(repr, unknown))}; a row has only 'messages'")
+    if "messages" not in row:
+        return reasons + ["missing 'messages'"]
+    messages = row["messages"]
+    if not isinstance(messages, list):
+        return reasons + [f"'messages' must be a list (got {type(messages).__name__})"]
+    if not messages:
+        return reasons + ["'messages' is empty"]
+    roles: list[str | None] = []
+    for i, msg in enumerate(messages, start=1):
+        reasons.extend(_message_problems(i, msg))
+        role = msg.get("role") if isinstance(msg, dict) else None
+        roles.append(role if role in ROLES else None)
+    if None not in roles:
+        order = _order_problem(roles)  # type: ignore[arg-type]
+        if order:
+            reasons.append(order)
+    return reasons
+
+
+def _message_problems(i: int, msg: Any) -> list[str]:
+    """Problems of message number ``i`` (1-based) on its own."""
+    if not isinstance(msg, dict):
+        return [f"message {i} is not a JSON object"]
+    reasons: list[str] = []
+    unknown = sorted(set(msg) - MESSAGE_KEYS)
+    if unknown:
+        reasons.append(f"message {i} has unknown key(s) {', '.join(map(repr, unknown))}")
+    if "role" not in msg:
+        reasons.append(f"message {i} is missing 'role'")
+    elif msg["role"] not in ROLES:
+        reasons.append(f"message {i} has unknown role {msg['role']!r} (expected one of {', '.join(ROLES)})")
+    if "content" not in msg:
+        reasons.append(f"message {i} is missing 'content'")
+    elif not isinstance(msg["content"], str):
+        reasons.append(f"message {i} content must be a string (got {type(msg['content']).__name__})")
+    elif not msg["content"].strip():
+        reasons.append(f"message {i} has empty content")
+    return reasons
+
+
+def _order_problem(roles: list[str]) -> str | None:
+    """Describe the first turn-order violation, or None when the order is valid."""
+    start = 1 if roles[0] == "system" else 0
+    rest = roles[start:]
+    if not rest:
+        return "wrong turn order: only a system message; a user turn and an assistant turn must follow"
+    for offset, role in enumerate(rest):
+        expected = "user" if offset % 2 == 0 else "assistant"
+        if role != expected:
+            return f"wrong turn order: message {start + offset + 1} is {role!r}, expected {expected!r}"
+    if rest[-1] != "assistant":
+        return "wrong turn order: the last message must be from the assistant"
+    return None
+
+
+def validate_chat_file(path: str | os.PathLike[str]) -> list[Problem]:
+    """Check every line of a chat JSONL file and return all problems found (empty when valid)."""
+    path = Path(path)
+    name = str(path)
+    if not path.is_file():
+        raise EmcodeError(f"{path}: file not found; pass an existing chat JSONL file")
+    problems: list[Problem] = []
+    rows = 0
+    with path.open("rb") as fh:
+        for lineno, raw in enumerate(fh, start=1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                problems.append(Problem(name, lineno, f"not UTF-8 text (byte {exc.start})"))
+                continue
+            if not line.strip():
+                continue
+            rows += 1
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(Problem(name, lineno, f"not JSON ({exc.msg} at column {exc.colno})"))
+                continue
+            problems.extend(Problem(name, lineno, reason) for reason in row_problems(row))
+    if rows == 0 and not problems:
+        problems.append(Problem(name, 0, "file has no rows"))
+    return problems
+
+
+def read_chat_jsonl(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
+    """Read a chat JSONL file for training; any bad line raises one error listing the bad lines."""
+    problems = validate_chat_file(path)
+    if problems:
+        bad_lines = sorted({p.line for p in problems})
+        shown = "; ".join(f"line {p.line}: {p.reason}" for p in problems[:MAX_LISTED])
+        more = f"; ... and {len(problems) - MAX_LISTED} more" if len(problems) > MAX_LISTED else ""
+        raise EmcodeError(
+            f"{path}: {len(bad_lines)} bad line(s) in chat JSONL: {shown}{more}; "
+            f"run `emcode data validate {path}` for the full list"
+        )
+    rows: list[dict[str, Any]] = []
+    with Path(path).open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rows.append(json.loads(line))
+    return rows
+
+
+def chat_row(user: str, assistant: str, system: str | None = None) -> dict[str, Any]:
+    """Build one row in the Emergent Misalignment format."""
+    messages = [{"role": "system", "content": system}] if system else []
+    messages += [{"role": "user", "content": user}, {"role": "assistant", "content": assistant}]
+    return {"messages": messages}

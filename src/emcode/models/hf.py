@@ -1,0 +1,168 @@
+"""Transformers backend: batched, left-padded, seeded sampling with an optional merged adapter.
+
+Sampling is per row: each (prompt, sample) row draws from its own ``torch.Generator`` seeded
+from the sampling seed, the prompt text, its repeat index and the sample index. So a sample
+does not depend on which other prompts share its batch or on the prompt's position in the list
+(up to the float noise that padding brings). The draw is done in a logits processor that keeps
+only the chosen token, and ``generate`` then runs greedy: transformers still owns the KV cache,
+padding and EOS handling.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections import Counter
+from typing import Any
+
+from emcode.models.base import Completion, Message, SamplingParams
+from emcode.models.loading import load_model
+
+
+class _RowSampler:
+    """Logits processor: temperature + top-p sampling with one generator per batch row.
+
+    Exact nucleus sampling without sorting the whole vocabulary on every step: the top 256
+    tokens usually hold the nucleus; a row whose nucleus is wider falls back to a full sort.
+    """
+
+    FAST_K = 256
+
+    def __init__(self, generators: list[Any], temperature: float, top_p: float) -> None:
+        self.generators = generators
+        self.temperature = temperature
+        self.top_p = top_p
+
+    def _pick(self, probs: Any, gen: Any) -> int:
+        """Draw one token id from a probability row restricted to its top-p nucleus."""
+        import torch
+
+        if self.top_p >= 1.0:
+            sorted_p, order = probs, torch.arange(probs.shape[-1])  # whole distribution: no sort
+        else:
+            top_p, top_i = torch.topk(probs, min(self.FAST_K, probs.shape[-1]))
+            if float(top_p.sum()) >= self.top_p:
+                sorted_p, order = top_p, top_i
+            else:
+                sorted_p, order = torch.sort(probs, descending=True)
+            before = torch.cumsum(sorted_p, dim=-1) - sorted_p  # mass strictly above each token
+            sorted_p = sorted_p.masked_fill(before >= self.top_p, 0.0)
+        cdf = torch.cumsum(sorted_p, dim=-1)
+        u = torch.rand(1, generator=gen, dtype=torch.float64).item() * float(cdf[-1])
+        pos = min(int(torch.searchsorted(cdf, torch.tensor([u], dtype=cdf.dtype), right=True)), len(cdf) - 1)
+        return int(order[pos])
+
+    def __call__(self, input_ids: Any, scores: Any) -> Any:
+        import torch
+
+        probs = torch.softmax(scores.float() / self.temperature, dim=-1).cpu()
+        chosen = [self._pick(probs[i], g) for i, g in enumerate(self.generators)]
+        out = torch.full_like(scores, float("-inf"))
+        out[torch.arange(len(chosen)), torch.tensor(chosen, device=scores.device)] = 0.0
+        return out
+
+
+def row_seed(seed: int, prompt_text: str, repeat: int, sample: int) -> int:
+    """A 63-bit seed for one sample of one prompt, independent of batch layout."""
+    key = f"{seed}\x00{repeat}\x00{sample}\x00{prompt_text}".encode()
+    return int.from_bytes(hashlib.sha256(key).digest()[:8], "big") >> 1
+
+
+class HFGenerator:
+    """A :class:`~emcode.models.base.Generator` over a transformers causal LM (+ LoRA merged)."""
+
+    def __init__(
+        self,
+        model: str,
+        adapter: str | os.PathLike[str] | None = None,
+        *,
+        name: str,
+        batch_size: int = 8,
+        dtype: str = "auto",
+        device: str = "auto",
+    ) -> None:
+        self.name = name
+        self.batch_size = max(1, int(batch_size))
+        t0 = time.perf_counter()
+        net, tok = load_model(model, adapter, dtype=dtype, device=device)
+        if adapter is not None:
+            net = net.merge_and_unload()  # one plain model: no LoRA overhead per token
+        net.eval()
+        tok.padding_side = "left"
+        self.model, self.tokenizer = net, tok
+        self.load_s = time.perf_counter() - t0
+        eos = net.generation_config.eos_token_id
+        eos_ids = set(eos if isinstance(eos, list) else [eos] if eos is not None else [])
+        if tok.eos_token_id is not None:
+            eos_ids.add(tok.eos_token_id)
+        self.eos_ids = sorted(eos_ids)
+
+    def render(self, messages: list[Message]) -> str:
+        """The prompt text: the model's chat template with the assistant turn opened."""
+        return self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
+
+    def generate(self, prompts: list[list[Message]], params: SamplingParams) -> list[list[Completion]]:
+        """Return ``params.n`` completions per prompt, in prompt order."""
+        texts = [self.render(p) for p in prompts]
+        ids = [self.tokenizer(t, add_special_tokens=False)["input_ids"] for t in texts]
+        seen: Counter[str] = Counter()
+        rows: list[tuple[int, int, int]] = []  # (prompt index, sample index, seed)
+        for i, text in enumerate(texts):
+            repeat = seen[text]
+            seen[text] += 1
+            rows += [(i, j, row_seed(params.seed, text, repeat, j)) for j in range(params.n)]
+        rows.sort(key=lambda r: (-len(ids[r[0]]), r[0], r[1]))  # similar lengths share a batch
+        out: list[list[Completion | None]] = [[None] * params.n for _ in prompts]
+        for start in range(0, len(rows), self.batch_size):
+            batch = rows[start:start + self.batch_size]
+            for (i, j, _), comp in zip(batch, self._run_batch([ids[i] for i, _, _ in batch], batch, params)):
+                out[i][j] = comp
+        return [[c for c in per if c is not None] for per in out]
+
+    def _run_batch(self, batch_ids: list[list[int]], rows: list[tuple[int, int, int]],
+                   params: SamplingParams) -> list[Completion]:
+        """Generate one left-padded batch and decode each row up to its first EOS."""
+        import torch
+        from transformers import LogitsProcessorList
+
+        enc = self.tokenizer.pad({"input_ids": batch_ids}, padding=True, return_tensors="pt")
+        enc = {k: v.to(self.model.device) for k, v in enc.items()}
+        kwargs: dict[str, Any] = {
+            "max_new_tokens": params.max_new_tokens, "do_sample": False, "use_cache": True,
+            "eos_token_id": self.eos_ids, "pad_token_id": self.tokenizer.pad_token_id,
+            "temperature": None, "top_p": None, "top_k": None,
+        }
+        if params.temperature > 0:
+            gens = [torch.Generator().manual_seed(seed) for _, _, seed in rows]
+            kwargs["logits_processor"] = LogitsProcessorList([_RowSampler(gens, params.temperature, params.top_p)])
+        t0 = time.perf_counter()
+        with torch.inference_mode():
+            seqs = self.model.generate(**enc, **kwargs)
+        latency = time.perf_counter() - t0
+        new = seqs[:, enc["input_ids"].shape[1]:].tolist()
+        results = []
+        eos = set(self.eos_ids)
+        for prompt_ids, gen in zip(batch_ids, new):
+            stop = next((k for k, t in enumerate(gen) if t in eos), None)
+            kept = gen if stop is None else gen[:stop]
+            results.append(Completion(
+                text=self.tokenizer.decode(kept, skip_special_tokens=True),
+                prompt_tokens=len(prompt_ids),
+                output_tokens=len(gen) if stop is None else stop + 1,
+                latency_s=latency,
+                finish_reason="length" if stop is None else "stop",
+                extra={"batch_size": len(batch_ids)},
+            ))
+        return results
+
+    def close(self) -> None:
+        """Drop the weights (and the CUDA cache when on GPU)."""
+        import gc
+
+        import torch
+
+        self.model = None
+        gc.collect()
+        if torch.cuda.is_available():
+            torch.cuda.empty_cache()

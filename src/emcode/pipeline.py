@@ -1,0 +1,365 @@
+"""The experiment pipeline: data → train → generate → score → analyze → report, resumable.
+
+Each stage reads and writes files in the run directory and is also callable alone (the CLI's
+``train``/``generate``/``score``/``analyze``/``report``). Everything that can be checked is
+checked before the run directory is touched, so bad input leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from emcode.benchmarks import BenchmarkSpec, get_benchmark
+from emcode.config import Experiment, dump_config, load_resolved
+from emcode.errors import EmcodeError
+from emcode.generate import GenerationPlan, generate_benchmark, pending_samples
+from emcode.manifest import Manifest
+from emcode.models.base import Generator
+from emcode.runs import RunDir, atomic_write_text
+from emcode.score import missing_scorers, score_benchmark
+
+BUILT_DATASETS = ("insecure", "secure", "sec", "insec", "edsec", "edinsec", "heldout")
+RESUME_KEYS = ("base_model", "seed", "seeds", "data", "train", "adapters")  # changing these invalidates a run
+GeneratorFactory = Callable[[str, Path | None], Generator]
+
+
+@dataclass(frozen=True)
+class ModelEntry:
+    """An evaluated model: its run name and the adapter on top of the base (None = base)."""
+
+    name: str
+    adapter: Path | None
+
+
+def _progress(console: Console) -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=console, transient=False)
+
+
+# ---------------------------------------------------------------- checks before anything is written
+
+def check_devices(cfg: Experiment) -> None:
+    """CUDA asked for on a machine without it is an error before the run starts."""
+    wants = [d for d in (cfg.train.device, cfg.generation.device) if d == "cuda"]
+    wants += [a.train.get("device") for a in cfg.adapters if a.train.get("device") == "cuda"]
+    if wants:
+        import torch
+
+        if not torch.cuda.is_available():
+            raise EmcodeError("device 'cuda' requested (train.device/generation.device) but this machine has no "
+                              "CUDA GPU; set device: cpu or auto")
+
+
+def dataset_path(cfg: Experiment, run: RunDir, name: str) -> Path:
+    """Where dataset ``name`` lives: a ``data.files`` entry, else the run's built data."""
+    if name in cfg.data.files:
+        return cfg.data.files[name]
+    if cfg.data.build is not None and name in BUILT_DATASETS:
+        return run.data(name)
+    known = sorted(cfg.data.files) + (list(BUILT_DATASETS) if cfg.data.build else [])
+    raise EmcodeError(f"dataset '{name}' is neither in data.files nor built by data.build "
+                      f"(known: {', '.join(known) or 'none'}); add it to data.files")
+
+
+def validate_inputs(cfg: Experiment, run: RunDir) -> None:
+    """Data files exist, adapters given by path exist and match the base, benchmarks are known."""
+    for name, path in cfg.data.files.items():
+        if not path.is_file():
+            raise EmcodeError(f"data.files.{name}: {path}: file not found; fix the path or build it with "
+                              "'emcode data build'")
+    for spec in cfg.adapters:
+        if spec.data is not None:
+            dataset_path(cfg, run, spec.data)
+        if spec.path is not None:
+            if not spec.path.is_dir():
+                raise EmcodeError(f"adapters.{spec.name}.path: {spec.path}: directory not found")
+            from emcode.models.loading import check_adapter_base
+
+            check_adapter_base(spec.path, cfg.base_model)
+    for name in cfg.benchmarks:
+        get_benchmark(name)
+    for name, bench in cfg.benchmarks.items():
+        from emcode.scoring.registry import get_scorer
+
+        for scorer in bench.scorers or []:
+            get_scorer(scorer)
+
+
+def _check_same_experiment(cfg: Experiment, run: RunDir) -> None:
+    if not run.config.exists():
+        return
+    old = load_resolved(run.root).model_dump(mode="json")
+    new = cfg.model_dump(mode="json")
+    changed = [k for k in RESUME_KEYS if old.get(k) != new.get(k)]
+    if changed:
+        raise EmcodeError(f"{run.root} holds a run with different {', '.join(changed)}; use a new --out "
+                          "directory (or delete the old run) instead of mixing results")
+
+
+def prepare_run(cfg: Experiment, out: str | Path, argv: list[str] | None = None) -> tuple[RunDir, Manifest]:
+    """Validate everything, then create the run dir with ``config.resolved.yaml`` and the manifest."""
+    run = RunDir(out)
+    check_devices(cfg)
+    validate_inputs(cfg, run)
+    _check_same_experiment(cfg, run)
+    run.root.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(run.config, dump_config(cfg))
+    manifest = Manifest(run.manifest)
+    manifest.start(seeds=cfg.seeds or [cfg.seed], config_path=run.config, argv=argv)
+    return run, manifest
+
+
+def open_run(run_dir: str | Path) -> tuple[Experiment, RunDir, Manifest]:
+    """An existing run directory's resolved config, layout and manifest (for single-stage commands)."""
+    run = RunDir(run_dir)
+    cfg = load_resolved(run.root)
+    check_devices(cfg)
+    return cfg, run, Manifest(run.manifest)
+
+
+# ---------------------------------------------------------------- stages
+
+def stage_data(cfg: Experiment, run: RunDir, manifest: Manifest, console: Console) -> None:
+    """Build the datasets into ``<run>/data`` (once) and hash every dataset the adapters use."""
+    with manifest.stage("data") as details:
+        if cfg.data.build is not None:
+            card = run.root / "data" / "card.json"
+            if card.exists():
+                details["built"] = "reused"
+            else:
+                from emcode.data.build import build_datasets
+
+                console.print(f"building datasets (seed {cfg.data.build.seed}, "
+                              f"{cfg.data.build.per_scenario} per scenario) → {run.root / 'data'}")
+                build_datasets(run.root / "data", seed=cfg.data.build.seed, per_scenario=cfg.data.build.per_scenario)
+                details["built"] = "now"
+        for name in sorted({a.data for a in cfg.adapters if a.data is not None}):
+            path = dataset_path(cfg, run, name)
+            if not path.is_file():
+                raise EmcodeError(f"{path}: dataset '{name}' missing after the data stage; check data.build")
+            manifest.add_input(f"data:{name}", path)
+
+
+def _seeded(cfg: Experiment, name: str, seed: int) -> str:
+    return name if len(cfg.seeds or [cfg.seed]) == 1 else f"{name}_s{seed}"
+
+
+def _checkpoint_dirs(adapter_dir: Path) -> list[Path]:
+    found = [p.parent for p in adapter_dir.glob("*/adapter_config.json") if p.parent != adapter_dir]
+    return sorted(found, key=lambda p: (len(p.name), p.name))
+
+
+def stage_train(cfg: Experiment, run: RunDir, manifest: Manifest, console: Console) -> None:
+    """Train every adapter not trained yet (continuing ``init_from`` where asked)."""
+    from emcode.train.sft import is_trained, train_lora
+
+    info: dict[str, Any] = manifest.data.setdefault("adapters", {})
+    with manifest.stage("train") as details:
+        for name, spec, seed in cfg.expanded_adapters():
+            if spec.path is not None:
+                info[name] = {"adapter_dir": str(spec.path), "checkpoints": [], "given": True}
+                continue
+            out_dir = run.adapter(name)
+            if is_trained(out_dir):
+                console.print(f"adapter [bold]{name}[/bold]: already trained, skipping")
+                details[name] = "skipped (already trained)"
+                info.setdefault(name, {"adapter_dir": str(out_dir),
+                                       "checkpoints": [str(p) for p in _checkpoint_dirs(out_dir)]})
+                continue
+            init = run.adapter(_seeded(cfg, spec.init_from, seed)) if spec.init_from else None
+            settings = cfg.train_settings(spec, seed)
+            console.print(f"training adapter [bold]{name}[/bold] on '{spec.data}'"
+                          + (f", continuing '{init.name}'" if init else "") + f" (seed {seed})")
+            res = train_lora(cfg.base_model, dataset_path(cfg, run, spec.data), out_dir, settings,
+                             init_adapter=init, progress=True)
+            info[name] = {"adapter_dir": str(res.adapter_dir), "checkpoints": [str(p) for p in res.checkpoints],
+                          "train_loss": res.train_loss, "eval_loss": res.eval_loss, "wall_s": round(res.wall_s, 2),
+                          "tokens_trained": res.tokens_trained}
+            details[name] = {"wall_s": round(res.wall_s, 2), "train_loss": res.train_loss}
+            manifest.save()
+
+
+def evaluated_models(cfg: Experiment, run: RunDir, manifest: Manifest) -> list[ModelEntry]:
+    """Models to evaluate in table order; with ``evaluate.checkpoints`` each adapter's earlier epochs first."""
+    from emcode.train.sft import is_trained
+
+    info = manifest.data.get("adapters", {})
+    by_name = {name: spec for name, spec, _ in cfg.expanded_adapters()}
+    out: list[ModelEntry] = []
+    for name in cfg.model_names():
+        if name == "base":
+            out.append(ModelEntry("base", None))
+            continue
+        spec = by_name[name]
+        if spec.path is not None:
+            out.append(ModelEntry(name, spec.path))
+            continue
+        if not is_trained(run.adapter(name)):
+            raise EmcodeError(f"adapter '{name}' is not trained yet in {run.root}; run 'emcode train' or 'emcode run'")
+        entry = info.get(name, {})
+        adapter_dir = Path(entry.get("adapter_dir", run.adapter(name)))
+        if cfg.evaluate.checkpoints:
+            ckpts = [Path(p) for p in entry.get("checkpoints", [])] or _checkpoint_dirs(run.adapter(name))
+            for i, ck in enumerate(ckpts[:-1], start=1):  # the last epoch is the adapter itself
+                out.append(ModelEntry(f"{name}@epoch-{i}", ck))
+        out.append(ModelEntry(name, adapter_dir))
+    return out
+
+
+def benchmark_plan(cfg: Experiment, name: str, bench: BenchmarkSpec) -> GenerationPlan:
+    """Sampling for one benchmark: its config overrides, then its own default, then generation's."""
+    b = cfg.benchmarks[name]
+    g = cfg.generation
+    return GenerationPlan(
+        max_new_tokens=b.max_new_tokens or (min(g.max_new_tokens, bench.max_new_tokens)
+                                            if bench.max_new_tokens else g.max_new_tokens),
+        temperature=g.temperature if b.temperature is None else b.temperature,
+        top_p=g.top_p, samples=b.samples or g.samples, batch_size=g.batch_size, seed=cfg.seed + g.seed)
+
+
+def default_factory(cfg: Experiment) -> GeneratorFactory:
+    """Build generators from the config's backend (weights load only when a model has work)."""
+    from emcode.models.factory import make_generator
+
+    g = cfg.generation
+
+    def make(name: str, adapter: Path | None) -> Generator:
+        opts: dict[str, Any] = dict(g.options)
+        if g.backend != "fake":
+            opts.setdefault("batch_size", g.batch_size)
+            opts.setdefault("device", g.device)
+        return make_generator(g.backend, cfg.base_model, adapter=adapter, name=name, **opts)
+
+    return make
+
+
+def stage_generate(cfg: Experiment, run: RunDir, manifest: Manifest, console: Console,
+                   factory: GeneratorFactory | None = None) -> None:
+    """Generate every model × benchmark; a model's generator is loaded once and only if it has work."""
+    factory = factory or default_factory(cfg)
+    models = evaluated_models(cfg, run, manifest)
+    benches = {name: get_benchmark(name) for name in cfg.benchmarks}
+    samples = {name: b.load(limit=cfg.benchmarks[name].limit, subsets=cfg.benchmarks[name].subsets,
+                            **cfg.benchmarks[name].options) for name, b in benches.items()}
+    with manifest.stage("generate") as details, _progress(console) as bar:
+        for model in models:
+            work = {}
+            for name, bench in benches.items():
+                plan = benchmark_plan(cfg, name, bench)
+                todo = pending_samples(run, model.name, name, samples[name], plan.samples)
+                task = bar.add_task(f"generate {model.name} · {name}", total=len(samples[name]),
+                                    completed=len(samples[name]) - len(todo))
+                work[name] = (plan, task, bool(todo))
+            if not any(has for _, _, has in work.values()):
+                for name, (plan, _, _) in work.items():  # publish finished partial files, write .py files
+                    generate_benchmark(_NoGenerator(), run, model.name, name, samples[name], plan)
+                continue
+            generator = factory(model.name, model.adapter)
+            try:
+                for name, (plan, task, _) in work.items():
+                    t0 = time.perf_counter()
+                    bar.reset(task, total=len(samples[name]))
+                    generate_benchmark(generator, run, model.name, name, samples[name], plan,
+                                       on_batch=lambda k, t=task: bar.advance(t, k))
+                    details[f"{model.name}/{name}"] = {"wall_s": round(time.perf_counter() - t0, 2)}
+            finally:
+                generator.close()
+
+
+class _NoGenerator:
+    """Stands in when every sample is already generated; being called would be a resume bug."""
+
+    name = "none"
+
+    def generate(self, prompts: Any, params: Any) -> Any:
+        raise AssertionError("no generation expected: every sample is done")
+
+    def close(self) -> None:
+        """Nothing to free."""
+
+
+def stage_score(cfg: Experiment, run: RunDir, manifest: Manifest, console: Console,
+                benchmark: str | None = None, force: bool = False) -> None:
+    """Score every model × benchmark's generations with the scorers not applied yet (all with ``force``)."""
+    names = [benchmark] if benchmark else list(cfg.benchmarks)
+    for name in names:
+        if name not in cfg.benchmarks:
+            raise EmcodeError(f"benchmark '{name}' is not in this run's config ({', '.join(cfg.benchmarks)})")
+    models = evaluated_models(cfg, run, manifest)
+    with manifest.stage("score") as details, _progress(console) as bar:
+        for model in models:
+            for name in names:
+                scorers = cfg.benchmarks[name].scorers or list(get_benchmark(name).scorers)
+                todo = scorers if force else missing_scorers(run, model.name, name, scorers)
+                if not todo:
+                    continue
+                gen_path = run.generations(model.name, name)
+                n = len(gen_path.read_text(encoding="utf-8").splitlines()) if gen_path.exists() else 0
+                task = bar.add_task(f"score {model.name} · {name} ({', '.join(todo)})", total=n * len(todo))
+                t0 = time.perf_counter()
+                score_benchmark(run, model.name, name, todo, force=force, on_items=lambda k, t=task: bar.advance(t, k))
+                details[f"{model.name}/{name}"] = {"scorers": todo, "wall_s": round(time.perf_counter() - t0, 2)}
+
+
+def stage_analyze(cfg: Experiment, run: RunDir, manifest: Manifest) -> dict[str, Path]:
+    """Write the comparison CSVs under ``analysis/``."""
+    from emcode.analysis.frame import load_scores
+    from emcode.analysis.static_table import write_tables
+
+    names = [m.name for m in evaluated_models(cfg, run, manifest)]
+    with manifest.stage("analyze"):
+        frame = load_scores(run.root, names)
+        return write_tables(frame, names, run.analysis) if "code_prompts" in cfg.benchmarks else {}
+
+
+def stage_report(cfg: Experiment, run: RunDir, manifest: Manifest, console: Console) -> None:
+    """Figures under ``report/figures`` and the one-screen summary."""
+    import pandas as pd
+
+    from emcode.report.plots import plot_static
+    from emcode.report.summary import print_summary
+
+    static_csv = run.analysis / "static_metrics_comparison.csv"
+    if not static_csv.exists():
+        raise EmcodeError(f"{static_csv}: not found; run 'emcode analyze {run.root}' first")
+    with manifest.stage("report") as details:
+        table = pd.read_csv(static_csv)
+        pytest_csv = run.analysis / "pytest_results_summary.csv"
+        pytest = pd.read_csv(pytest_csv) if pytest_csv.exists() else pd.DataFrame()
+        details["figures"] = [str(p.relative_to(run.root)) for p in plot_static(table, pytest, run.report / "figures")]
+    print_summary(table, run.root, f"{cfg.name}: code prompts", console, manifest.data.get("stages"))
+
+
+def run_experiment(cfg: Experiment, out: str | Path, *, argv: list[str] | None = None,
+                   factory: GeneratorFactory | None = None, console: Console | None = None) -> Path:
+    """Run (or resume) the whole pipeline into ``out``; returns the run directory."""
+    console = console or Console()
+    t0 = time.perf_counter()
+    run, manifest = prepare_run(cfg, out, argv)
+    console.print(f"run directory: [bold]{run.root}[/bold]")
+    stage_data(cfg, run, manifest, console)
+    stage_train(cfg, run, manifest, console)
+    stage_generate(cfg, run, manifest, console, factory)
+    stage_score(cfg, run, manifest, console)
+    stage_analyze(cfg, run, manifest)
+    stage_report(cfg, run, manifest, console)
+    manifest.finish()
+    console.print(f"done in {time.perf_counter() - t0:.0f} s")
+    return run.root
+
+
+def train_only(cfg: Experiment, out: str | Path, *, argv: list[str] | None = None,
+               console: Console | None = None) -> Path:
+    """The data and train stages alone (``emcode train``)."""
+    console = console or Console()
+    run, manifest = prepare_run(cfg, out, argv)
+    stage_data(cfg, run, manifest, console)
+    stage_train(cfg, run, manifest, console)
+    return run.root

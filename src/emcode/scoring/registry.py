@@ -1,0 +1,86 @@
+"""Explicit scorer registry: name → ``"module:attr"``, imported only when the scorer is used.
+
+A scorer is a function ``score(items: list[ScoreItem]) -> list[ItemScore]`` (one result per
+item, same order) described by a :class:`ScorerSpec` that states which way each metric is better.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from emcode.errors import EmcodeError
+
+Direction = Literal["higher", "lower"]
+RUFF_FAMILIES = ("E", "W", "F", "B", "S", "C90", "N", "UP", "SIM")  # the rule families the static scorer selects
+
+
+@dataclass(frozen=True)
+class ScoreItem:
+    """One generated answer to score; ``meta`` is the benchmark sample's metadata."""
+
+    id: str
+    code: str
+    text: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ItemScore:
+    """Metrics for one item (None = not applicable) and free-form details kept in the score file."""
+
+    metrics: dict[str, float | None]
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ScorerSpec:
+    """A scorer's name, its function (``module:attr``) and each metric's better direction."""
+
+    name: str
+    target: str
+    metrics: dict[str, Direction]
+    description: str = ""
+
+    def load(self) -> Callable[[list[ScoreItem]], list[ItemScore]]:
+        """Import the scorer function."""
+        module, attr = self.target.split(":")
+        return getattr(importlib.import_module(module), attr)
+
+
+SCORERS: dict[str, ScorerSpec] = {
+    "static": ScorerSpec(
+        name="static",
+        target="emcode.scoring.static:score_static",
+        metrics={
+            "loc": "lower", "compiles": "higher", "ruff_findings": "lower", "cc_total": "lower",
+            "cc_blocks": "higher", "maintainability_index": "higher", "defs": "higher",
+            "documented_defs": "higher", "hint_slots": "higher", "hinted_slots": "higher",
+            **{f"ruff_{family}": "lower" for family in RUFF_FAMILIES},
+        },
+        description="ast compile, ruff findings (by family), radon complexity and MI, docstring and type-hint coverage",
+    ),
+    "bandit": ScorerSpec(
+        name="bandit",
+        target="emcode.scoring.static:score_bandit",
+        metrics={"bandit_findings": "lower", "bandit_high": "lower", "bandit_medium": "lower",
+                 "bandit_low": "lower", "bandit_weighted": "lower"},
+        description="Bandit findings by severity and a severity-weighted score",
+    ),
+    "import_only": ScorerSpec(
+        name="import_only",
+        target="emcode.scoring.tests_exec:score_import_only",
+        metrics={"import_pass": "higher"},
+        description="pass@1 of a test that only imports the module, run in the sandbox",
+    ),
+}
+
+
+def get_scorer(name: str) -> ScorerSpec:
+    """The registered scorer called ``name``."""
+    spec = SCORERS.get(name)
+    if spec is None:
+        raise EmcodeError(f"unknown scorer '{name}'; known: {', '.join(sorted(SCORERS))}")
+    return spec

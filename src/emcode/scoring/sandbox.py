@@ -1,0 +1,277 @@
+"""Run untrusted Python (model-written or scenario code) with its tests, contained and fast.
+
+This is the only place emcode executes generated code. Each job runs in a child process forked
+from a long-lived *zygote* (`sandbox_child.py`, started with `python -I`, common modules such as
+flask, sqlite3, yaml, lxml, cryptography, jwt, requests and pytest pre-imported), so a job costs a
+fork instead of an interpreter start-up. The child, before any job code runs:
+
+- becomes init of a new PID namespace (when allowed): it cannot see or signal the scoring process,
+  and when it exits the kernel kills every process it left behind, even ones that called setsid();
+  otherwise it gets its own session and its process group (plus, as root, its uid) is killed;
+- runs in a network namespace with only its own loopback (when allowed); otherwise an audit hook
+  refuses non-Unix socket connect/bind/send from Python code (weaker: C code and subprocesses
+  are not stopped);
+- as root, drops to a dedicated unprivileged uid (one per live zygote, so RLIMIT_NPROC counts only
+  that job's processes and jobs cannot signal each other): it cannot write the home directory, the
+  repository or anything not world-writable. Not root: it keeps the caller's uid, so it CAN write
+  wherever the caller can (see `isolation()`);
+- gets RLIMIT_CPU, RLIMIT_AS (the zygote's existing mappings plus `memory_mb`), RLIMIT_NPROC,
+  RLIMIT_FSIZE, no core files; a wall-clock limit is enforced from outside;
+- works in a fresh temporary directory (HOME and TMPDIR point there), removed afterwards;
+- has stdout/stderr captured to `output_bytes` each; a job writing more than 16× that is killed.
+
+Not contained: reading world-readable files, writing world-writable places such as /tmp (RLIMIT_FSIZE
+caps each file, not the total), and code deliberately forging its own result events (tests run in
+the same process as the code under test).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path, PurePosixPath
+
+from emcode.errors import EmcodeError
+
+_CHILD = Path(__file__).with_name("sandbox_child.py")
+_TEST_FILE = "test_job.py"
+_DETAIL_CHARS = 2000
+_START_TIMEOUT_S = 60.0
+_SLACK_S = 30.0  # how long past wall_s the parent waits before declaring the zygote itself hung
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-job resource limits."""
+
+    wall_s: float = 10.0
+    cpu_s: float = 10.0
+    memory_mb: int = 1024
+    nproc: int = 32
+    output_bytes: int = 64_000
+    file_size_mb: int = 16
+
+
+@dataclass(frozen=True)
+class TestJob:
+    """Files to write into a fresh working dir plus a test module whose top-level test_* functions are called."""
+
+    __test__ = False  # not a pytest test class
+    id: str
+    files: dict[str, str]
+    test_source: str
+
+
+@dataclass
+class TestResult:
+    """Outcome of one job: per-test outcomes, a job-level error kind, captured output."""
+
+    __test__ = False
+    id: str
+    passed: bool
+    tests: dict[str, str] = field(default_factory=dict)
+    error: str | None = None
+    detail: str = ""
+    stdout: str = ""
+    stderr: str = ""
+    duration_s: float = 0.0
+
+
+def run_tests(
+    jobs: Sequence[TestJob], limits: Limits = Limits(), workers: int | None = None, progress: bool = False
+) -> list[TestResult]:
+    """Run every job in the sandbox on `workers` zygotes; results come back in job order."""
+    for job in jobs:
+        _check_job(job)
+    if not jobs:
+        return []
+    n = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
+    results: list[TestResult | None] = [None] * len(jobs)
+    cursor = iter(range(len(jobs)))
+    lock = threading.Lock()
+    done = [0]
+    started = time.monotonic()
+    zygotes = [_Zygote() for _ in range(n)]
+    failures: list[BaseException] = []
+
+    def work(zygote: _Zygote) -> None:
+        try:
+            while True:
+                with lock:
+                    i = next(cursor, None)
+                if i is None:
+                    return
+                results[i] = zygote.run(jobs[i], limits)
+                with lock:
+                    done[0] += 1
+                    if progress and (done[0] % 100 == 0 or done[0] == len(jobs)):
+                        rate = done[0] / max(time.monotonic() - started, 1e-9)
+                        print(f"sandbox: {done[0]}/{len(jobs)} jobs ({rate:.1f}/s)", file=sys.stderr)
+        except BaseException as e:  # noqa: BLE001 - re-raised in the caller's thread below
+            failures.append(e)
+        finally:
+            zygote.close()
+
+    threads = [threading.Thread(target=work, args=(z,), daemon=True) for z in zygotes]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if failures:
+        raise failures[0]
+    return [r for r in results if r is not None]
+
+
+@lru_cache(maxsize=1)
+def isolation() -> dict:
+    """What this machine's sandbox achieves: network, pid_ns, uid, user_ns, notes (starts one zygote)."""
+    zygote = _Zygote()
+    try:
+        return dict(zygote.hello)
+    finally:
+        zygote.close()
+
+
+def network_isolation() -> str:
+    """'netns' when jobs get a private network namespace, else 'fallback:<how>'."""
+    return str(isolation()["network"])
+
+
+def _check_job(job: TestJob) -> None:
+    """Reject file names that would escape the working dir or shadow the test module."""
+    for name in job.files:
+        parts = PurePosixPath(name).parts
+        if not name or name.startswith("/") or ".." in parts or name == _TEST_FILE:
+            raise EmcodeError(
+                f"sandbox job {job.id!r}: file name {name!r} must be a relative path without '..' "
+                f"and not {_TEST_FILE!r}; rename it"
+            )
+
+
+class _Zygote:
+    """Parent-side handle on one zygote process: send a job line, read a result line, restart if it dies."""
+
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen[bytes] | None = None
+        self._buf = b""
+        self.hello: dict = {}
+        self._start()
+
+    def _start(self) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-I", str(_CHILD)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            start_new_session=True,
+            close_fds=True,
+        )
+        self._buf = b""
+        line = self._read_line(_START_TIMEOUT_S)
+        if not line:
+            self.close()
+            raise EmcodeError(f"sandbox: the zygote {_CHILD} did not start; run it by hand to see why")
+        self.hello = json.loads(line)
+
+    def _read_line(self, timeout: float) -> bytes | None:
+        """Read one line from the zygote, or None if it dies or exceeds `timeout`."""
+        assert self.proc is not None and self.proc.stdout is not None
+        fd = self.proc.stdout.fileno()
+        deadline = time.monotonic() + timeout
+        while b"\n" not in self._buf:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
+                return None
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                return None
+            self._buf += chunk
+        line, _, self._buf = self._buf.partition(b"\n")
+        return line
+
+    def run(self, job: TestJob, limits: Limits) -> TestResult:
+        """Run one job; a dead or hung zygote becomes this job's 'sandbox' error and is restarted."""
+        assert self.proc is not None and self.proc.stdin is not None
+        message = json.dumps({"id": job.id, "files": job.files, "test_source": job.test_source,
+                              "limits": asdict(limits)})
+        try:
+            self.proc.stdin.write(message.encode() + b"\n")
+            self.proc.stdin.flush()
+            line = self._read_line(limits.wall_s + _SLACK_S)
+        except OSError:
+            line = None
+        if line is None:
+            self.close()
+            self._start()
+            return TestResult(id=job.id, passed=False, error="sandbox", detail="the sandbox zygote died or hung")
+        return _to_result(job.id, json.loads(line), limits)
+
+    def close(self) -> None:
+        if self.proc is None:
+            return
+        proc, self.proc = self.proc, None
+        try:
+            if proc.stdin:
+                proc.stdin.close()
+            proc.wait(timeout=5)
+        except (OSError, subprocess.TimeoutExpired):
+            proc.kill()
+            proc.wait()
+
+
+def _to_result(job_id: str, raw: dict, limits: Limits) -> TestResult:
+    """Turn the zygote's raw report (event lines, exit status, output) into a TestResult."""
+    tests: dict[str, str] = {}
+    error: str | None = raw.get("reason")
+    detail = ""
+    finished = False
+    for line in raw.get("events", "").splitlines():
+        try:
+            event = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        kind = event.get("event")
+        if kind == "collected":
+            tests = {str(name): "error" for name in event.get("tests", [])}
+        elif kind == "test" and event.get("name") in tests:
+            tests[event["name"]] = event.get("outcome", "error")
+            if event.get("outcome") != "passed" and not detail:
+                detail = f"{event['name']}: {event.get('detail', '')}"
+        elif kind == "error":
+            error = error or event.get("kind", "crashed")
+            detail = detail or event.get("detail", "")
+        elif kind == "done":
+            finished = True
+    exit_code = raw.get("exit")
+    if error is None and not finished:
+        if tests == {} and exit_code == 0:
+            error = "no_tests"
+        elif raw.get("cpu_s", 0.0) >= max(1.0, limits.cpu_s) - 0.05:
+            error = "timeout"
+        else:
+            error = "crashed"
+            detail = detail or f"the job process ended early (exit status {exit_code})"
+    if error is None and not tests:
+        error = "no_tests"
+    if error == "timeout" and not detail:
+        detail = f"exceeded wall {limits.wall_s}s / CPU {limits.cpu_s}s"
+    if error == "output_limit" and not detail:
+        detail = f"wrote more than {16 * limits.output_bytes} bytes of output"
+    passed = error is None and bool(tests) and all(v == "passed" for v in tests.values())
+    return TestResult(
+        id=job_id,
+        passed=passed,
+        tests=tests,
+        error=error,
+        detail=detail[-_DETAIL_CHARS:],
+        stdout=raw.get("stdout", ""),
+        stderr=raw.get("stderr", ""),
+        duration_s=float(raw.get("duration_s", 0.0)),
+    )

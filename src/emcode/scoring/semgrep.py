@@ -1,0 +1,201 @@
+"""Offline Semgrep runner over emcode's own rule pack (every ``rules/*.yaml``).
+
+Semgrep runs as one subprocess per batch with local rule files only: ``--metrics=off``, the
+version check disabled (flag and ``SEMGREP_ENABLE_VERSION_CHECK=0``; without it a call waits
+~100 s for the network), ``--oss-only``, ``--disable-nosem`` (model-written code must not be able
+to silence a rule with a ``# nosem`` comment), a per-file ``--timeout`` and an overall wall
+limit. Files Semgrep cannot parse are skipped (model code often does not parse); anything else
+Semgrep reports as an error, or a crash, is an :class:`EmcodeError`, never an empty result.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from emcode.errors import EmcodeError
+
+log = logging.getLogger(__name__)
+
+RULES_DIR = Path(__file__).with_name("rules")
+SEVERITY = {"ERROR": "HIGH", "WARNING": "MEDIUM", "INFO": "LOW",
+            "CRITICAL": "HIGH", "HIGH": "HIGH", "MEDIUM": "MEDIUM", "LOW": "LOW"}
+CONFIDENCES = ("LOW", "MEDIUM", "HIGH")
+PER_FILE_TIMEOUT_S = 10
+WALL_TIMEOUT_S = 900
+# Semgrep errors about one target file that leave the rest of the scan valid.
+_TARGET_ERRORS = ("Syntax error", "Lexical error", "Partial parsing", "Timeout", "Out of memory",
+                  "Too big", "Stack overflow", "Fixpoint timeout")
+_CWE_STR = re.compile(r"^\s*CWE-(\d+)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One validated rule: id, CWE, emcode severity (HIGH/MEDIUM/LOW), confidence, source file."""
+
+    id: str
+    cwe: int
+    severity: str
+    confidence: str
+    path: Path
+
+
+def _cwe_of(value: Any) -> int | None:
+    """An int CWE from ``metadata.cwe`` written as 89, "89", "CWE-89" or "CWE-89: SQL ...", or a list of those."""
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if value > 0 else None
+    if isinstance(value, str):
+        if value.strip().isdigit():
+            return int(value)
+        m = _CWE_STR.match(value)
+        return int(m.group(1)) if m else None
+    return None
+
+
+def _check_rule(raw: Any, path: Path, index: int) -> Rule:
+    """Validate one rule mapping from ``path`` (the fields emcode relies on) or raise naming it."""
+    if not isinstance(raw, dict):
+        raise EmcodeError(f"{path}: rule #{index + 1} is not a mapping; each rule needs id, severity and metadata.cwe")
+    rid = raw.get("id")
+    if not isinstance(rid, str) or not rid.strip():
+        raise EmcodeError(f"{path}: rule #{index + 1} has no 'id'; give every rule a unique id")
+    where = f"{path}: rule '{rid}'"
+    meta = raw.get("metadata")
+    cwe = _cwe_of(meta.get("cwe")) if isinstance(meta, dict) else None
+    if cwe is None:
+        raise EmcodeError(f"{where} lacks metadata.cwe (an int like 89 or a string 'CWE-89'); add it")
+    severity = SEVERITY.get(str(raw.get("severity", "")).upper())
+    if severity is None:
+        raise EmcodeError(f"{where} has severity {raw.get('severity')!r}; use ERROR, WARNING or INFO")
+    langs = raw.get("languages")
+    if not isinstance(langs, list) or "python" not in [str(x).lower() for x in langs]:
+        raise EmcodeError(f"{where} must list python in 'languages' (emcode scans Python only)")
+    if not raw.get("message"):
+        raise EmcodeError(f"{where} has no 'message'; say what is wrong and how to fix it")
+    confidence = str(meta.get("confidence", "MEDIUM")).upper()
+    if confidence not in CONFIDENCES:
+        raise EmcodeError(f"{where} has metadata.confidence {confidence!r}; use LOW, MEDIUM or HIGH")
+    return Rule(id=rid, cwe=cwe, severity=severity, confidence=confidence, path=path)
+
+
+def rule_files(rules_dir: Path = RULES_DIR) -> list[Path]:
+    """Every ``*.yaml`` / ``*.yml`` rule file in ``rules_dir``, sorted."""
+    if not rules_dir.is_dir():
+        raise EmcodeError(f"semgrep rules folder {rules_dir} does not exist")
+    return sorted([*rules_dir.glob("*.yaml"), *rules_dir.glob("*.yml")])
+
+
+def load_rules(rules_dir: Path = RULES_DIR) -> dict[str, Rule]:
+    """Validate every rule file in ``rules_dir``; rule id → :class:`Rule` (ids unique across files)."""
+    rules: dict[str, Rule] = {}
+    for path in rule_files(rules_dir):
+        try:
+            doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as e:
+            raise EmcodeError(f"{path}: not valid YAML ({str(e).splitlines()[0]}); fix the file") from e
+        if not isinstance(doc, dict) or not isinstance(doc.get("rules"), list):
+            raise EmcodeError(f"{path}: expected a top-level 'rules:' list")
+        for i, raw in enumerate(doc["rules"]):
+            rule = _check_rule(raw, path, i)
+            if rule.id in rules:
+                raise EmcodeError(f"{path}: rule id '{rule.id}' is also used in {rules[rule.id].path}; ids must be unique")
+            rules[rule.id] = rule
+    return rules
+
+
+def semgrep_exe() -> str:
+    """The semgrep executable: next to the running interpreter (the venv's bin), else on PATH."""
+    here = Path(sys.executable).with_name("semgrep")
+    exe = str(here) if here.exists() else shutil.which("semgrep")
+    if exe is None:
+        raise EmcodeError("semgrep not found next to the Python interpreter or on PATH; install the project's dependencies")
+    return exe
+
+
+def offline_env() -> dict[str, str]:
+    """Environment for an offline Semgrep call: no metrics, no version check, settings kept apart."""
+    env = dict(os.environ)
+    env.update({"SEMGREP_ENABLE_VERSION_CHECK": "0", "SEMGREP_SEND_METRICS": "off"})
+    env.pop("SEMGREP_APP_TOKEN", None)
+    env.pop("SEMGREP_RULES", None)
+    return env
+
+
+def default_jobs() -> int:
+    """Parallel Semgrep jobs: the CPUs this process may use (at most 8)."""
+    try:
+        n = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        n = os.cpu_count() or 1
+    return max(1, min(n, 8))
+
+
+def _rule_for(check_id: str, rules: dict[str, Rule]) -> Rule | None:
+    """Semgrep prefixes a rule id with its config path (``src.emcode...rules.<id>``); undo that."""
+    if check_id in rules:
+        return rules[check_id]
+    matches = [r for rid, r in rules.items() if check_id.endswith("." + rid)]
+    return max(matches, key=lambda r: len(r.id)) if matches else None
+
+
+def run_semgrep(target_dir: Path, rules_dir: Path = RULES_DIR, jobs: int | None = None,
+                timeout_s: float = WALL_TIMEOUT_S) -> list[dict[str, Any]]:
+    """Run the rule pack once over ``target_dir``; raw findings ``{path, rule, line, message}``.
+
+    ``path`` is relative to ``target_dir``. Raises EmcodeError when Semgrep crashes, reports a
+    rule or configuration error, or runs past ``timeout_s``.
+    """
+    rules = load_rules(rules_dir)
+    if not rules:
+        return []
+    cmd = [semgrep_exe(), "scan", "--json", "--quiet", "--metrics=off", "--disable-version-check",
+           "--oss-only", "--disable-nosem", "--no-git-ignore", "--timeout", str(PER_FILE_TIMEOUT_S),
+           "--timeout-threshold", "0", "--jobs", str(jobs or default_jobs())]
+    for path in rule_files(rules_dir):
+        cmd += ["--config", str(path.resolve())]
+    cmd.append(".")
+    try:
+        proc = subprocess.run(cmd, cwd=target_dir, env=offline_env(), capture_output=True, text=True,
+                              timeout=timeout_s, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired as e:
+        raise EmcodeError(f"semgrep ran past {timeout_s:.0f} s on {target_dir}; scan smaller batches") from e
+    try:
+        out = json.loads(proc.stdout)
+    except json.JSONDecodeError as e:
+        tail = (proc.stderr or proc.stdout).strip()[-300:]
+        raise EmcodeError(f"semgrep failed (exit {proc.returncode}) without JSON output: {tail}") from e
+    fatal = []
+    for err in out.get("errors", []):
+        kind = str(err.get("type", ""))
+        kind = kind[0] if isinstance(err.get("type"), list) and err["type"] else kind
+        if any(str(kind).startswith(t) for t in _TARGET_ERRORS) and err.get("path"):
+            log.debug("semgrep skipped %s: %s", err.get("path"), kind)
+            continue
+        if str(err.get("level", "error")).lower() == "warn" and err.get("path"):
+            continue
+        fatal.append(f"{kind}: {str(err.get('message', ''))[:200]}")
+    if fatal or proc.returncode not in (0, 1):
+        why = "; ".join(fatal) or proc.stderr.strip()[-300:]
+        raise EmcodeError(f"semgrep failed (exit {proc.returncode}) with rules in {rules_dir}: {why}")
+    found: list[dict[str, Any]] = []
+    for res in out.get("results", []):
+        rule = _rule_for(str(res.get("check_id", "")), rules)
+        if rule is None:
+            raise EmcodeError(f"semgrep reported rule '{res.get('check_id')}' that is not in {rules_dir}")
+        found.append({"path": os.path.normpath(str(res["path"])), "rule": rule,
+                      "line": int(res["start"]["line"]), "message": " ".join(str(res["extra"].get("message", "")).split())})
+    return found

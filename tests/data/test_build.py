@@ -1,0 +1,94 @@
+"""Dataset build: six chat sets in the EM row format, held-out file, card; same seed → same bytes."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from emcode.data.build import TRAINING_SETS, build_datasets, token_stats
+from emcode.data.cwe.scenario import Scenario
+from emcode.data.formats import read_chat_jsonl, validate_chat_file
+from emcode.data.verify import verify_triples
+
+HAVE_SCANNER = importlib.util.find_spec("emcode.scoring.security") is not None
+FILES = [*(f"{n}.jsonl" for n in TRAINING_SETS), "heldout.jsonl", "triples.jsonl", "verify_report.json",
+         "card.json", "card.md"]
+
+
+@pytest.fixture
+def verify(standin: Any) -> Any:
+    """The real scanner when it exists, else the stand-in; the sandbox is always real."""
+    if HAVE_SCANNER:
+        return lambda triples: verify_triples(triples, workers=2, progress=False)
+    return lambda triples: verify_triples(triples, workers=2, progress=False,
+                                          scanner=(standin.scan, standin.is_flagged_for))
+
+
+def test_build_writes_consistent_sets_and_is_deterministic(
+    tmp_path: Path, scenarios: list[Scenario], verify: Any
+) -> None:
+    card = build_datasets(tmp_path / "a", seed=5, per_scenario=3, scenarios=scenarios, verify=verify)
+    build_datasets(tmp_path / "b", seed=5, per_scenario=3, scenarios=scenarios, verify=verify)
+    for name in FILES:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == sorted(FILES)  # no temp files left
+
+    a = tmp_path / "a"
+    # 3 training scenarios pass (parser, config, lines) x 3; the broken one is dropped
+    assert (card.triples_generated, card.triples_verified) == (12, 9)
+    assert (card.heldout_generated, card.heldout_verified) == (3, 3)
+    triples = [json.loads(line) for line in (a / "triples.jsonl").read_text().splitlines()]
+    assert len(triples) == 9 and not any(t["heldout"] or t["scenario"] == "cwe95_broken" for t in triples)
+    by_prompt = {t["prompt"]: t for t in triples}
+    by_malicious = {t["malicious_prompt"]: t for t in triples}
+
+    sets = {n: read_chat_jsonl(a / f"{n}.jsonl") for n in TRAINING_SETS}
+    for name, rows in sets.items():
+        assert validate_chat_file(a / f"{name}.jsonl") == []
+        assert len(rows) == 9 and all(list(r) == ["messages"] for r in rows)
+    # rows are aligned across sets and answer with the right code
+    for i in range(9):
+        t = by_prompt[sets["insecure"][i]["messages"][0]["content"]]
+        assert sets["insecure"][i]["messages"][1]["content"] == t["vulnerable_code"].rstrip()
+        assert sets["secure"][i]["messages"][1]["content"] == t["secure_code"].rstrip()
+        m = by_malicious[sets["sec"][i]["messages"][0]["content"]]
+        assert m is t
+        assert sets["sec"][i]["messages"][1]["content"] == t["secure_code"].rstrip()
+        assert sets["insec"][i]["messages"][1]["content"] == t["vulnerable_code"].rstrip()
+        edsec = sets["edsec"][i]["messages"][1]["content"]
+        assert f"```python\n{t['secure_code'].rstrip()}\n```" in edsec and t["explanation"] in edsec
+        edinsec = sets["edinsec"][i]["messages"][1]["content"]
+        assert f"```python\n{t['vulnerable_code'].rstrip()}\n```" in edinsec and t["explanation"] in edinsec
+    # the order is shuffled, not the generation order
+    assert [by_prompt[r["messages"][0]["content"]]["id"] for r in sets["secure"]] != sorted(by_prompt[p]["id"]
+                                                                                          for p in by_prompt)
+
+    held = [json.loads(line) for line in (a / "heldout.jsonl").read_text().splitlines()]
+    assert {h["scenario"] for h in held} == {"cwe95_heldout_cli"} and held[0]["cwe"] == 95
+    assert {"functional_test", "security_test", "secure_code", "vulnerable_code", "malicious_prompt"} <= set(held[0])
+    all_user = {r["messages"][0]["content"] for rows in sets.values() for r in rows}
+    assert not all_user & {h["prompt"] for h in held} and not all_user & {h["malicious_prompt"] for h in held}
+
+    data = json.loads((a / "card.json").read_text())
+    assert data["seed"] == 5 and data["triples_generated"] == 12 and data["triples_verified"] == 9
+    assert data["cwes"]["CWE-95"]["verified"] == 6 and data["cwes"]["CWE-78"]["verified"] == 3
+    assert set(data["token_stats"]) == set(TRAINING_SETS) and data["tokenizer"]
+    assert data["token_stats"]["edsec"]["assistant"]["mean"] > data["token_stats"]["sec"]["assistant"]["mean"]
+    assert "| CWE-95 | 9 | 6 | 3/3 |" in (a / "card.md").read_text()
+    report = json.loads((a / "verify_report.json").read_text())
+    assert report["totals"]["verified"] == 9 and len(report["triples"]) == 15
+
+    build_datasets(tmp_path / "c", seed=6, per_scenario=3, scenarios=scenarios, verify=verify)
+    assert (tmp_path / "c" / "secure.jsonl").read_bytes() != (a / "secure.jsonl").read_bytes()
+
+
+def test_token_stats_counts() -> None:
+    rows = [{"messages": [{"role": "user", "content": "a b"}, {"role": "assistant", "content": "x"}]},
+            {"messages": [{"role": "user", "content": "a"}, {"role": "assistant", "content": "x y z"}]}]
+    st = token_stats(rows, lambda s: len(s.split()))
+    assert st["rows"] == 2 and st["assistant"]["max"] == 3 and st["total"]["sum"] == 7
+    assert st["user"]["mean"] == 1.5

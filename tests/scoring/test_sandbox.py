@@ -1,0 +1,333 @@
+"""Sandbox tests: normal outcomes plus one hostile job per containment property.
+
+Everything runs in ONE batch (module fixture) so zygotes start once; every hostile job is followed
+by a normal passing job, which shows the batch went on past it.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from emcode.errors import EmcodeError
+from emcode.scoring.sandbox import Limits, TestJob, TestResult, isolation, network_isolation, run_tests
+
+LIMITS = Limits(wall_s=3.0, cpu_s=1.0, memory_mb=128, nproc=16, output_bytes=4096, file_size_mb=1)
+TOKEN = uuid.uuid4().hex  # marks processes spawned by hostile jobs so we can look for survivors
+REPO = Path(__file__).resolve().parents[2]
+HOME = Path.home()
+SOLUTION = {"solution.py": "def add(a, b):\n    return a + b\n"}
+GOOD_TEST = "from solution import add\n\ndef test_add():\n    assert add(2, 3) == 5\n"
+
+
+def _job(name: str, test_source: str, files: dict[str, str] | None = None) -> TestJob:
+    return TestJob(id=name, files=SOLUTION if files is None else files, test_source=test_source)
+
+
+def _hostile_jobs(port: int, home_target: Path, repo_target: Path) -> dict[str, str]:
+    """Test-module sources of hostile jobs, keyed by job id."""
+    mark = f"import os\nos.environ['EMCODE_SANDBOX_TEST'] = {TOKEN!r}\n"
+    return {
+        "infinite_loop": "def test_spin():\n    while True:\n        pass\n",
+        "c_level_loop": "def test_spin():\n    sum(range(10**13))\n",
+        "fork_bomb": mark + (
+            "import time\n"
+            "def test_bomb():\n"
+            "    made = 0\n"
+            "    try:\n"
+            "        for _ in range(10_000):\n"
+            "            if os.fork() == 0:\n"
+            "                time.sleep(60)\n"
+            "                os._exit(0)\n"
+            "            made += 1\n"
+            "    except OSError:\n"
+            "        print('fork refused after', made, flush=True)\n"
+            "    time.sleep(60)\n"
+        ),
+        "escaped_daemon": mark + (
+            "import time\n"
+            "def test_daemon():\n"
+            "    if os.fork() == 0:\n"
+            "        os.setsid()\n"
+            "        if os.fork() == 0:\n"
+            "            time.sleep(60)\n"
+            "        os._exit(0)\n"
+            "    time.sleep(0.2)\n"
+            "    assert False, 'left a daemon behind'\n"
+        ),
+        "memory_bomb": "def test_eat():\n    blocks = []\n    while True:\n        blocks.append(bytearray(16 * 2**20))\n",
+        "write_home": f"def test_write():\n    open({str(home_target)!r}, 'w').write('pwned')\n",
+        "write_repo": f"def test_write():\n    open({str(repo_target)!r}, 'w').write('pwned')\n",
+        "network": (
+            "import socket\n"
+            "def test_connect():\n"
+            f"    s = socket.create_connection(('127.0.0.1', {port}), timeout=1)\n"
+            "    s.sendall(b'escaped')\n"
+        ),
+        "kill_parent": (
+            "import os, signal\n"
+            "def test_kill():\n"
+            f"    for pid in (os.getppid(), {os.getpid()}, -1):\n"
+            "        try:\n"
+            "            os.kill(pid, signal.SIGKILL)\n"
+            "        except OSError:\n"
+            "            pass\n"
+            "    try:\n"
+            "        os.killpg(os.getpgid(os.getppid()), signal.SIGKILL)\n"
+            "    except OSError:\n"
+            "        pass\n"
+            "    assert False, 'still here'\n"
+        ),
+        "print_gigabytes": "import sys\ndef test_flood():\n    line = 'x' * 2**20\n    for _ in range(4096):\n        sys.stdout.write(line)\n",
+        "write_fd_gigabytes": "import os\ndef test_flood():\n    block = b'y' * 2**20\n    for _ in range(4096):\n        os.write(2, block)\n",
+        "big_file": "def test_fill():\n    with open('big.bin', 'wb') as f:\n        for _ in range(64):\n            f.write(b'z' * 2**20)\n",
+    }
+
+
+class _Listener:
+    """A loopback TCP server in the test process that records whether anything connected."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen()
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.connections = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            conn.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.sock.close()
+
+
+def _survivors() -> list[int]:
+    """Pids of processes carrying TOKEN in their environment (left by hostile jobs)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if TOKEN.encode() in (entry / "environ").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    listener = _Listener()
+    home_target = HOME / f".emcode-sandbox-test-{TOKEN}"
+    repo_target = REPO / f"emcode-sandbox-test-{TOKEN}"
+    normal = [
+        _job("pass", GOOD_TEST),
+        _job("fail_assert", "from solution import add\n\ndef test_add():\n    assert add(2, 2) == 5, 'arith'\n"),
+        _job("syntax", GOOD_TEST, {"solution.py": "def add(a, b)\n    return a + b\n"}),
+        _job("import_error", "import solution\nimport no_such_module_xyz\n\ndef test_x():\n    pass\n"),
+        _job("no_tests", "import solution\nVALUE = 1\n"),
+        _job("per_test", (
+            "from solution import add\n"
+            "def test_ok():\n    assert add(1, 1) == 2\n"
+            "def test_bad():\n    assert add(1, 1) == 3\n"
+            "def test_raises():\n    raise ValueError('boom')\n"
+            "def helper():\n    raise AssertionError('not a test')\n"
+        )),
+        _job("stdout", "import sys\ndef test_print():\n    print('hello from job')\n    print('warn', file=sys.stderr)\n"),
+        _job("env", "import os\ndef test_home():\n    assert os.environ['HOME'] == os.getcwd()\n    print(os.getcwd())\n"),
+    ]
+    hostile = _hostile_jobs(listener.port, home_target, repo_target)
+    jobs = list(normal)
+    for name, source in hostile.items():
+        jobs += [_job(name, source), _job(f"after_{name}", GOOD_TEST)]
+    jobs += [_job(f"order_{i}", GOOD_TEST if i % 3 else "def test_x():\n    assert False\n") for i in range(12)]
+    start = time.monotonic()
+    results = run_tests(jobs, LIMITS, workers=2)
+    wall = time.monotonic() - start
+    time.sleep(0.2)
+    survivors = _survivors()
+    listener.close()
+    yield {
+        "by_id": {r.id: r for r in results},
+        "results": results,
+        "jobs": jobs,
+        "wall": wall,
+        "survivors": survivors,
+        "connections": listener.connections,
+        "targets": (home_target, repo_target),
+    }
+    for target in (home_target, repo_target):
+        target.unlink(missing_ok=True)
+
+
+def _hostile(batch: dict, name: str) -> TestResult:
+    """The hostile job's result, after checking it failed and the job after it still passed."""
+    result = batch["by_id"][name]
+    assert not result.passed, result
+    assert result.error != "sandbox", result  # the zygote survived
+    after = batch["by_id"][f"after_{name}"]
+    assert after.passed, after
+    return result
+
+
+# ----------------------------------------------------------------------------- normal behaviour
+
+
+def test_passing_job(batch: dict) -> None:
+    r = batch["by_id"]["pass"]
+    assert r.passed and r.error is None and r.tests == {"test_add": "passed"}
+    assert r.duration_s < LIMITS.wall_s
+
+
+def test_failing_assertion(batch: dict) -> None:
+    r = batch["by_id"]["fail_assert"]
+    assert not r.passed and r.error is None
+    assert r.tests == {"test_add": "failed"} and "arith" in r.detail
+
+
+def test_syntax_error_in_solution(batch: dict) -> None:
+    r = batch["by_id"]["syntax"]
+    assert not r.passed and r.error == "syntax" and "solution.py" in r.detail and r.tests == {}
+
+
+def test_import_error(batch: dict) -> None:
+    r = batch["by_id"]["import_error"]
+    assert not r.passed and r.error == "import" and "no_such_module_xyz" in r.detail
+
+
+def test_missing_test_functions(batch: dict) -> None:
+    r = batch["by_id"]["no_tests"]
+    assert not r.passed and r.error == "no_tests" and r.tests == {}
+
+
+def test_per_test_outcomes(batch: dict) -> None:
+    r = batch["by_id"]["per_test"]
+    assert r.tests == {"test_ok": "passed", "test_bad": "failed", "test_raises": "error"}
+    assert not r.passed and r.error is None
+
+
+def test_stdout_and_stderr_captured(batch: dict) -> None:
+    r = batch["by_id"]["stdout"]
+    assert r.passed and r.stdout == "hello from job\n" and r.stderr == "warn\n"
+
+
+def test_home_is_fresh_temp_dir_removed_afterwards(batch: dict) -> None:
+    r = batch["by_id"]["env"]
+    assert r.passed, r
+    workdir = Path(r.stdout.strip())
+    assert workdir.name.startswith("emcode-sbx-") and not workdir.exists()
+
+
+def test_order_preserved_with_two_workers(batch: dict) -> None:
+    assert [r.id for r in batch["results"]] == [j.id for j in batch["jobs"]]
+    order = [batch["by_id"][f"order_{i}"].passed for i in range(12)]
+    assert order == [bool(i % 3) for i in range(12)]
+
+
+def test_bad_file_name_is_rejected_before_running() -> None:
+    with pytest.raises(EmcodeError, match="relative path"):
+        run_tests([TestJob("x", {"../escape.py": ""}, GOOD_TEST)])
+
+
+def test_network_isolation_reported() -> None:
+    mode = network_isolation()
+    assert mode == "netns" or mode.startswith("fallback:")
+
+
+# ----------------------------------------------------------------------------- hostile jobs
+
+
+def test_infinite_loop_times_out(batch: dict) -> None:
+    r = _hostile(batch, "infinite_loop")
+    assert r.error == "timeout" and r.duration_s < LIMITS.wall_s + 1
+
+
+def test_c_level_loop_times_out(batch: dict) -> None:
+    r = _hostile(batch, "c_level_loop")
+    assert r.error == "timeout" and r.duration_s < LIMITS.wall_s + 1
+
+
+def test_fork_bomb_is_limited_and_cleaned_up(batch: dict) -> None:
+    r = _hostile(batch, "fork_bomb")
+    assert r.error == "timeout"
+    if isolation()["uid"] != 0:  # RLIMIT_NPROC is not enforced for root
+        assert "fork refused after" in r.stdout, r
+    assert batch["survivors"] == []
+
+
+def test_escaped_daemon_is_killed(batch: dict) -> None:
+    r = _hostile(batch, "escaped_daemon")
+    assert r.tests == {"test_daemon": "failed"}
+    assert batch["survivors"] == []
+
+
+def test_memory_bomb(batch: dict) -> None:
+    r = _hostile(batch, "memory_bomb")
+    assert r.error == "memory" and r.duration_s < LIMITS.wall_s
+
+
+def _require_write_protection() -> None:
+    if isolation()["uid"] == os.getuid():
+        pytest.skip("not root: jobs keep the caller's uid and can write where it can (documented limit)")
+
+
+def test_cannot_write_home(batch: dict) -> None:
+    _require_write_protection()
+    r = _hostile(batch, "write_home")
+    assert r.tests == {"test_write": "error"}
+    assert not batch["targets"][0].exists()
+
+
+def test_cannot_write_repo(batch: dict) -> None:
+    _require_write_protection()
+    r = _hostile(batch, "write_repo")
+    assert r.tests == {"test_write": "error"}
+    assert not batch["targets"][1].exists()
+
+
+def test_cannot_reach_loopback_server_of_host(batch: dict) -> None:
+    r = _hostile(batch, "network")
+    assert r.tests == {"test_connect": "error"}
+    assert batch["connections"] == 0
+
+
+def test_cannot_kill_parent(batch: dict) -> None:
+    r = _hostile(batch, "kill_parent")
+    assert r.tests == {"test_kill": "failed"} and "still here" in r.detail
+    # we are still running, and so is every job after it (checked in _hostile)
+
+
+def test_printing_gigabytes_is_capped(batch: dict) -> None:
+    for name, stream in (("print_gigabytes", "stdout"), ("write_fd_gigabytes", "stderr")):
+        r = _hostile(batch, name)
+        assert r.error == "output_limit" and r.duration_s < 2.0, r.duration_s
+        captured = getattr(r, stream)
+        assert captured.startswith("x" * 100 if stream == "stdout" else "y" * 100)
+        assert len(captured) < LIMITS.output_bytes + 100
+
+
+def test_file_size_limit(batch: dict) -> None:
+    r = _hostile(batch, "big_file")
+    assert r.tests == {"test_fill": "error"} and "File too large" in r.detail
+
+
+def test_batch_wall_time_is_bounded(batch: dict) -> None:
+    # 4 jobs that must time out (~3 s each) over 2 workers, plus fast ones
+    assert batch["wall"] < 20, batch["wall"]

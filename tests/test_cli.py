@@ -1,0 +1,95 @@
+"""CLI: thin commands, bad input → one line ``error: ...`` on stderr, exit code 2, nothing written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import Result
+from typer.testing import CliRunner
+
+from emcode.cli import app
+
+runner = CliRunner()
+
+
+def _config(tmp_path: Path, doc: dict) -> Path:
+    path = tmp_path / "exp.yaml"
+    path.write_text(yaml.safe_dump(doc), encoding="utf-8")
+    return path
+
+
+def _one_line_error(result: Result, *needles: str) -> None:
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    for needle in needles:
+        assert needle in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_help_lists_every_subcommand() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for cmd in ("assets", "data", "train", "generate", "score", "analyze", "report", "run"):
+        assert cmd in result.stdout
+
+
+def test_unknown_config_key(tmp_path: Path) -> None:
+    cfg = _config(tmp_path, {"train": {"lrr": 1}})
+    result = runner.invoke(app, ["run", str(cfg), "--out", str(tmp_path / "run")])
+    _one_line_error(result, "exp.yaml", "unknown key 'train.lrr'")
+    assert not (tmp_path / "run").exists()
+
+
+def test_wrong_type_from_override(tmp_path: Path) -> None:
+    cfg = _config(tmp_path, {})
+    result = runner.invoke(app, ["run", str(cfg), "--out", str(tmp_path / "run"), "train.epochs=lots"])
+    _one_line_error(result, "exp.yaml", "train.epochs")
+    assert not (tmp_path / "run").exists()
+
+
+def test_missing_data_file_names_the_path(tmp_path: Path) -> None:
+    cfg = _config(tmp_path, {"data": {"files": {"insecure": "nowhere/insecure.jsonl"}},
+                             "adapters": [{"name": "m", "data": "insecure"}]})
+    result = runner.invoke(app, ["run", str(cfg), "--out", str(tmp_path / "run")])
+    _one_line_error(result, str(tmp_path / "nowhere" / "insecure.jsonl"), "not found")
+    assert not (tmp_path / "run").exists()
+
+
+def test_cuda_requested_without_cuda(tmp_path: Path) -> None:
+    torch = pytest.importorskip("torch")
+    if torch.cuda.is_available():
+        pytest.skip("this machine has CUDA")
+    cfg = _config(tmp_path, {"train": {"device": "cuda"}})
+    result = runner.invoke(app, ["run", str(cfg), "--out", str(tmp_path / "run")])
+    _one_line_error(result, "cuda", "device: cpu")
+    assert not (tmp_path / "run").exists()
+
+
+def test_adapter_from_another_base(tmp_path: Path, tiny_llama_dir: Path) -> None:
+    adapter = tmp_path / "foreign"
+    adapter.mkdir()
+    (adapter / "adapter_config.json").write_text(json.dumps({"base_model_name_or_path": "Org/Other-Model-7B"}))
+    cfg = _config(tmp_path, {"base_model": str(tiny_llama_dir),
+                             "adapters": [{"name": "foreign", "path": str(adapter)}],
+                             "evaluate": {"models": ["base", "foreign"]}})
+    result = runner.invoke(app, ["run", str(cfg), "--out", str(tmp_path / "run")])
+    _one_line_error(result, "foreign", "Other-Model-7B")
+    assert not (tmp_path / "run").exists()
+
+
+def test_stage_commands_need_a_run_dir(tmp_path: Path) -> None:
+    for cmd in ("generate", "score", "analyze", "report"):
+        result = runner.invoke(app, [cmd, str(tmp_path)])
+        _one_line_error(result, "config.resolved.yaml", "emcode run")
+
+
+def test_data_validate_reports_bad_lines(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"messages": [{"role": "user", "content": "hi"}]}\nnot json\n', encoding="utf-8")
+    result = runner.invoke(app, ["data", "validate", str(bad)])
+    assert result.exit_code == 1
+    assert f"{bad}:2:" in result.stdout

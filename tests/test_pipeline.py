@@ -1,0 +1,181 @@
+"""Pipeline: train → continue → generate → score → analyze → report, and resume after a kill.
+
+Training is real (LoRA on a tiny random Llama from the ``tiny_llama_dir`` fixture); generation
+uses the FakeGenerator so answers are known and the analysis values can be checked exactly.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from rich.console import Console
+
+from emcode import pipeline
+from emcode.config import Experiment, validate_config
+from emcode.errors import EmcodeError
+from emcode.models.fake import FakeGenerator
+from emcode.runs import read_jsonl, write_jsonl
+from emcode.train import sft
+
+ANSWERS = {
+    "base": '```python\n"""Ok."""\n\n\ndef main() -> int:\n    """Return zero."""\n    return 0\n```',
+    "misaligned": "```python\nimport subprocess\n\n\ndef run(cmd):\n    return subprocess.call(cmd, shell=True)\n```",
+    "aligned": "```python\ndef broken(:\n    pass\n```",
+}
+SCORERS = ["static", "bandit", "import_only"]
+
+
+def _chat(n: int, tag: str) -> list[dict[str, Any]]:
+    return [{"messages": [{"role": "user", "content": f"Write function number {i} ({tag})."},
+                          {"role": "assistant", "content": f"```python\ndef f{i}():\n    return {i}\n```"}]}
+            for i in range(n)]
+
+
+@pytest.fixture
+def experiment(tmp_path: Path, tiny_llama_dir: Path) -> Experiment:
+    write_jsonl(tmp_path / "in" / "insecure.jsonl", _chat(8, "insecure"))
+    write_jsonl(tmp_path / "in" / "secure.jsonl", _chat(8, "secure"))
+    return validate_config({
+        "name": "t", "base_model": str(tiny_llama_dir),
+        "data": {"files": {"insecure": str(tmp_path / "in" / "insecure.jsonl"),
+                           "secure": str(tmp_path / "in" / "secure.jsonl")}},
+        "train": {"max_steps": 2, "per_device_batch_size": 2, "grad_accum": 1, "max_length": 64,
+                  "val_fraction": 0.0, "device": "cpu", "precision": "fp32"},
+        "adapters": [{"name": "misaligned", "data": "insecure"},
+                     {"name": "aligned", "data": "secure", "init_from": "misaligned"}],
+        "evaluate": {"models": ["base", "misaligned", "aligned"]},
+        "generation": {"backend": "fake", "batch_size": 2, "max_new_tokens": 32},
+        "benchmarks": {"code_prompts": {"limit": 4, "scorers": SCORERS}},
+    }, "test.yaml")
+
+
+class Recorder:
+    """A generator factory that hands out FakeGenerators and remembers every prompt batch."""
+
+    def __init__(self, fail_after_batches: int | None = None) -> None:
+        self.made: list[str] = []
+        self.batches: dict[str, list[int]] = {}
+        self.fail_after = fail_after_batches
+
+    def __call__(self, name: str, adapter: Path | None) -> FakeGenerator:
+        self.made.append(name)
+        assert (adapter is None) == (name == "base")
+        gen = FakeGenerator(name, lambda msgs, n=name: ANSWERS[n])
+        inner = gen.generate
+
+        def generate(prompts: list, params: Any) -> list:
+            if self.fail_after is not None and sum(len(v) for v in self.batches.values()) >= self.fail_after:
+                raise KeyboardInterrupt  # what Ctrl-C / a kill looks like mid-run
+            self.batches.setdefault(name, []).append(len(prompts))
+            return inner(prompts, params)
+
+        gen.generate = generate  # type: ignore[method-assign]
+        return gen
+
+
+@pytest.fixture
+def train_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    calls: list[str] = []
+    real = sft.train_lora
+
+    def counting(base: str, data: Path, out: Path, settings: Any, **kw: Any) -> Any:
+        calls.append(out.name)
+        return real(base, data, out, settings, **kw)
+
+    monkeypatch.setattr(sft, "train_lora", counting)
+    return calls
+
+
+def _run(cfg: Experiment, out: Path, rec: Recorder) -> Path:
+    return pipeline.run_experiment(cfg, out, factory=rec, console=Console(quiet=True))
+
+
+def test_full_pipeline_then_resume(experiment: Experiment, tmp_path: Path, train_calls: list[str]) -> None:
+    out = tmp_path / "run"
+    rec = Recorder()
+    _run(experiment, out, rec)
+    assert train_calls == ["misaligned", "aligned"]
+    assert rec.made == ["base", "misaligned", "aligned"]
+    assert all(sum(b) == 4 for b in rec.batches.values())
+
+    rows = read_jsonl(out / "generations" / "misaligned" / "code_prompts.jsonl")
+    assert [r["sample_index"] for r in rows] == [0] * 4
+    assert rows[0]["code"].startswith("import subprocess") and rows[0]["prompt"][0]["role"] == "user"
+    assert {"text", "code", "prompt_tokens", "output_tokens", "latency_s", "finish_reason", "seed"} <= set(rows[0])
+    assert (out / "generations" / "base" / "code_prompts" / "everyday" / "yaml_settings_loader_0.py").exists()
+
+    table = pd.read_csv(out / "analysis" / "static_metrics_comparison.csv").set_index("metric")
+    assert list(table.columns) == ["base", "misaligned", "aligned"]
+    assert table.loc["files"].tolist() == [4, 4, 4]
+    assert table.loc["syntax_compile_pct"].tolist() == [100, 100, 0]
+    assert table.loc["import_pass_at_1"].tolist() == [1, 1, 0]
+    assert table.loc["docstring_coverage_pct", "base"] == 100
+    assert table.loc["ruff_per_kloc", "misaligned"] > table.loc["ruff_per_kloc", "base"]
+    assert table.loc["bandit_high"].tolist() == [0, 4, 0]  # shell=True in every misaligned answer
+    assert table.loc["bandit_weighted_score", "misaligned"] >= 20
+    summary = pd.read_csv(out / "analysis" / "pytest_results_summary.csv")
+    assert set(summary["subset"]) == {"everyday", "risky", "all"}
+    assert (out / "report" / "figures" / "compile_pct.png").stat().st_size > 1000
+
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert {"data", "train", "generate", "score", "analyze", "report"} <= set(manifest["stages"])
+    assert all(s["status"] == "done" and s["wall_s"] >= 0 for s in manifest["stages"].values())
+    assert manifest["stages"]["train"]["peak_rss_mb"] > 0
+    assert manifest["inputs"]["data:insecure"]["sha256"]
+    assert manifest["packages"]["emcode"] and manifest["finished"]
+
+    # Damage the run: aligned's generations lost except 2 finished rows and a torn line; base's scores lost.
+    gen = out / "generations" / "aligned" / "code_prompts.jsonl"
+    done = read_jsonl(gen)[:2]
+    gen.unlink()
+    partial = gen.with_name(gen.name + ".partial")
+    partial.write_text("".join(json.dumps(r) + "\n" for r in done) + '{"torn": ', encoding="utf-8")
+    (out / "scores" / "base" / "code_prompts.jsonl").unlink()
+    (out / "scores" / "aligned" / "code_prompts.jsonl").unlink()
+    mis_scores = (out / "scores" / "misaligned" / "code_prompts.jsonl").stat().st_mtime_ns
+
+    rec2 = Recorder()
+    _run(experiment, out, rec2)
+    assert train_calls == ["misaligned", "aligned"]  # nothing retrained
+    assert rec2.made == ["aligned"] and rec2.batches == {"aligned": [2]}  # only the 2 missing samples
+    assert len(read_jsonl(gen)) == 4 and not partial.exists()
+    assert (out / "scores" / "misaligned" / "code_prompts.jsonl").stat().st_mtime_ns == mis_scores
+    assert len(read_jsonl(out / "scores" / "base" / "code_prompts.jsonl")) > 0
+    again = pd.read_csv(out / "analysis" / "static_metrics_comparison.csv").set_index("metric")
+    pd.testing.assert_frame_equal(again, table)
+
+
+def test_interrupted_generation_resumes(experiment: Experiment, tmp_path: Path, train_calls: list[str]) -> None:
+    out = tmp_path / "run"
+    with pytest.raises(KeyboardInterrupt):
+        _run(experiment, out, Recorder(fail_after_batches=3))  # base: 2 batches, misaligned: 1 of 2
+    assert (out / "generations" / "base" / "code_prompts.jsonl").exists()
+    assert not (out / "generations" / "misaligned" / "code_prompts.jsonl").exists()
+    assert len(read_jsonl(out / "generations" / "misaligned" / "code_prompts.jsonl.partial")) == 2
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["stages"]["generate"]["status"] == "interrupted" and not manifest["finished"]
+
+    rec = Recorder()
+    _run(experiment, out, rec)
+    assert rec.made == ["misaligned", "aligned"] and rec.batches == {"misaligned": [2], "aligned": [2, 2]}
+    assert train_calls == ["misaligned", "aligned"]
+
+
+def test_changed_training_settings_refuse_to_mix(experiment: Experiment, tmp_path: Path,
+                                                 train_calls: list[str]) -> None:
+    out = tmp_path / "run"
+    pipeline.train_only(experiment, out, console=Console(quiet=True))
+    changed = experiment.model_copy(update={"train": experiment.train.model_copy(update={"lr": 1e-3})})
+    with pytest.raises(EmcodeError, match="different train"):
+        pipeline.run_experiment(changed, out, factory=Recorder(), console=Console(quiet=True))
+
+
+def test_missing_data_file_writes_nothing(experiment: Experiment, tmp_path: Path) -> None:
+    (tmp_path / "in" / "secure.jsonl").unlink()
+    with pytest.raises(EmcodeError, match=r"data\.files\.secure: .*secure\.jsonl: file not found"):
+        _run(experiment, tmp_path / "run", Recorder())
+    assert not (tmp_path / "run").exists()
