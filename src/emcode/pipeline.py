@@ -152,7 +152,7 @@ def _seeded(cfg: Experiment, name: str, seed: int) -> str:
 
 
 def _checkpoint_dirs(adapter_dir: Path) -> list[Path]:
-    found = [p.parent for p in adapter_dir.glob("*/adapter_config.json") if p.parent != adapter_dir]
+    found = [p.parent for p in adapter_dir.glob("checkpoints/*/adapter_config.json")]
     return sorted(found, key=lambda p: (len(p.name), p.name))
 
 
@@ -167,22 +167,20 @@ def stage_train(cfg: Experiment, run: RunDir, manifest: Manifest, console: Conso
                 info[name] = {"adapter_dir": str(spec.path), "checkpoints": [], "given": True}
                 continue
             out_dir = run.adapter(name)
+            init = run.adapter(_seeded(cfg, spec.init_from, seed)) if spec.init_from else None
+            settings = cfg.train_settings(spec, seed)
             if is_trained(out_dir):
                 console.print(f"adapter [bold]{name}[/bold]: already trained, skipping")
                 details[name] = "skipped (already trained)"
-                info.setdefault(name, {"adapter_dir": str(out_dir),
-                                       "checkpoints": [str(p) for p in _checkpoint_dirs(out_dir)]})
-                continue
-            init = run.adapter(_seeded(cfg, spec.init_from, seed)) if spec.init_from else None
-            settings = cfg.train_settings(spec, seed)
-            console.print(f"training adapter [bold]{name}[/bold] on '{spec.data}'"
-                          + (f", continuing '{init.name}'" if init else "") + f" (seed {seed})")
+            else:
+                console.print(f"training adapter [bold]{name}[/bold] on '{spec.data}'"
+                              + (f", continuing '{init.name}'" if init else "") + f" (seed {seed})")
             res = train_lora(cfg.base_model, dataset_path(cfg, run, spec.data), out_dir, settings,
                              init_adapter=init, progress=True)
             info[name] = {"adapter_dir": str(res.adapter_dir), "checkpoints": [str(p) for p in res.checkpoints],
                           "train_loss": res.train_loss, "eval_loss": res.eval_loss, "wall_s": round(res.wall_s, 2),
                           "tokens_trained": res.tokens_trained}
-            details[name] = {"wall_s": round(res.wall_s, 2), "train_loss": res.train_loss}
+            details.setdefault(name, {"wall_s": round(res.wall_s, 2), "train_loss": res.train_loss})
             manifest.save()
 
 

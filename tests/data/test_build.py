@@ -82,9 +82,6 @@ def test_build_writes_consistent_sets_and_is_deterministic(
     report = json.loads((a / "verify_report.json").read_text())
     assert report["totals"]["verified"] == 9 and len(report["triples"]) == 15
 
-    build_datasets(tmp_path / "c", seed=6, per_scenario=3, scenarios=scenarios, verify=verify)
-    assert (tmp_path / "c" / "secure.jsonl").read_bytes() != (a / "secure.jsonl").read_bytes()
-
 
 def test_token_stats_counts() -> None:
     rows = [{"messages": [{"role": "user", "content": "a b"}, {"role": "assistant", "content": "x"}]},

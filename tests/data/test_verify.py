@@ -99,3 +99,14 @@ def test_targets_table_and_dict() -> None:
     d = report.to_dict()
     assert d["meets_targets"] is False and d["per_cwe"]["CWE-1"]["heldout_verified"] == 1
     assert [t["id"] for t in d["triples"]] == sorted(t["id"] for t in d["triples"])
+
+
+@pytest.mark.skipif(not HAVE_SCANNER, reason="emcode.scoring.security not available yet")
+def test_verify_command_on_one_real_cwe() -> None:
+    from emcode.data.verify import verify_command
+
+    report = verify_command(seed=0, per_scenario=2, cwe="CWE-89", workers=2, progress=False)
+    per = report.per_cwe()
+    assert list(per) == ["CWE-89"] and per["CWE-89"]["generated"] >= 6 and per["CWE-89"]["heldout_generated"] == 2
+    assert report.targets.min_verified == 0  # a one-CWE run is judged on rate and per-CWE bars only
+    assert "CWE-89" in report.table()

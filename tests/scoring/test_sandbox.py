@@ -73,7 +73,7 @@ def _hostile_jobs(port: int, home_target: Path, repo_target: Path) -> dict[str, 
         "kill_parent": (
             "import os, signal\n"
             "def test_kill():\n"
-            f"    for pid in (os.getppid(), {os.getpid()}, -1):\n"
+            f"    for pid in (os.getppid(), {os.getpid()}{'' if isolation()['weak'] else ', -1'}):\n"
             "        try:\n"
             "            os.kill(pid, signal.SIGKILL)\n"
             "        except OSError:\n"
@@ -151,6 +151,9 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> dict:
             "def helper():\n    raise AssertionError('not a test')\n"
         )),
         _job("stdout", "import sys\ndef test_print():\n    print('hello from job')\n    print('warn', file=sys.stderr)\n"),
+        _job("hard_exit", "import os\ndef test_a():\n    pass\ndef test_b():\n    os._exit(0)\n"),
+        _job("sys_exit", "import sys\ndef test_a():\n    sys.exit(0)\ndef test_b():\n    pass\n"),
+        _job("test_syntax", "def test_a(:\n    pass\n"),
         _job("env", "import os\ndef test_home():\n    assert os.environ['HOME'] == os.getcwd()\n    print(os.getcwd())\n"),
     ]
     hostile = _hostile_jobs(listener.port, home_target, repo_target)
@@ -223,6 +226,21 @@ def test_per_test_outcomes(batch: dict) -> None:
     assert not r.passed and r.error is None
 
 
+def test_process_exit_mid_run_is_a_crash_not_a_pass(batch: dict) -> None:
+    r = batch["by_id"]["hard_exit"]
+    assert not r.passed and r.error == "crashed" and r.tests == {"test_a": "passed", "test_b": "error"}
+
+
+def test_sys_exit_in_a_test_is_that_tests_error(batch: dict) -> None:
+    r = batch["by_id"]["sys_exit"]
+    assert not r.passed and r.error is None and r.tests == {"test_a": "error", "test_b": "passed"}
+
+
+def test_syntax_error_in_test_source(batch: dict) -> None:
+    r = batch["by_id"]["test_syntax"]
+    assert not r.passed and r.error == "test_syntax"
+
+
 def test_stdout_and_stderr_captured(batch: dict) -> None:
     r = batch["by_id"]["stdout"]
     assert r.passed and r.stdout == "hello from job\n" and r.stderr == "warn\n"
@@ -232,13 +250,24 @@ def test_home_is_fresh_temp_dir_removed_afterwards(batch: dict) -> None:
     r = batch["by_id"]["env"]
     assert r.passed, r
     workdir = Path(r.stdout.strip())
-    assert workdir.name.startswith("emcode-sbx-") and not workdir.exists()
+    assert workdir.name.startswith("emcode-sbx-") and not workdir.exists()  # (private /tmp: never on the host)
 
 
 def test_order_preserved_with_two_workers(batch: dict) -> None:
     assert [r.id for r in batch["results"]] == [j.id for j in batch["jobs"]]
     order = [batch["by_id"][f"order_{i}"].passed for i in range(12)]
     assert order == [bool(i % 3) for i in range(12)]
+
+
+def test_tmp_is_private_and_wiped_between_jobs() -> None:
+    leak = f"emcode-leak-{TOKEN}"
+    writer = f"import os\ndef test_w():\n    for d in ('/tmp', '/dev/shm'):\n        open(os.path.join(d, {leak!r}), 'w')\n"
+    reader = f"import os\ndef test_r():\n    assert not os.path.exists('/tmp/' + {leak!r})\n"
+    if not isolation()["private_tmp"]:
+        pytest.skip("no mount namespace here: jobs share /tmp (documented limit)")
+    results = run_tests([_job("w", writer), _job("r", reader)], LIMITS, workers=1)
+    assert [r.passed for r in results] == [True, True], results
+    assert not Path("/tmp", leak).exists() and not Path("/dev/shm", leak).exists()
 
 
 def test_bad_file_name_is_rejected_before_running() -> None:

@@ -1,28 +1,29 @@
 """Run untrusted Python (model-written or scenario code) with its tests, contained and fast.
 
 This is the only place emcode executes generated code. Each job runs in a child process forked
-from a long-lived *zygote* (`sandbox_child.py`, started with `python -I`, common modules such as
-flask, sqlite3, yaml, lxml, cryptography, jwt, requests and pytest pre-imported), so a job costs a
-fork instead of an interpreter start-up. The child, before any job code runs:
+from a long-lived *zygote* (`sandbox_child.py`, started with `python -I`, with common modules such
+as flask, sqlite3, yaml, lxml, cryptography, jwt, requests and pytest pre-imported), so a job costs
+a fork instead of an interpreter start-up. Isolation (`sandbox_jail.py`), before job code runs:
 
-- becomes init of a new PID namespace (when allowed): it cannot see or signal the scoring process,
-  and when it exits the kernel kills every process it left behind, even ones that called setsid();
-  otherwise it gets its own session and its process group (plus, as root, its uid) is killed;
-- runs in a network namespace with only its own loopback (when allowed); otherwise an audit hook
-  refuses non-Unix socket connect/bind/send from Python code (weaker: C code and subprocesses
-  are not stopped);
-- as root, drops to a dedicated unprivileged uid (one per live zygote, so RLIMIT_NPROC counts only
-  that job's processes and jobs cannot signal each other): it cannot write the home directory, the
-  repository or anything not world-writable. Not root: it keeps the caller's uid, so it CAN write
-  wherever the caller can (see `isolation()`);
-- gets RLIMIT_CPU, RLIMIT_AS (the zygote's existing mappings plus `memory_mb`), RLIMIT_NPROC,
-  RLIMIT_FSIZE, no core files; a wall-clock limit is enforced from outside;
-- works in a fresh temporary directory (HOME and TMPDIR point there), removed afterwards;
-- has stdout/stderr captured to `output_bytes` each; a job writing more than 16× that is killed.
+- PID namespace: the job is init of a fresh one; it cannot see or signal the scoring process, and
+  when it exits the kernel kills everything it left behind, even processes that called setsid();
+- network namespace with only its own loopback (fallback: an audit hook refusing non-Unix
+  connect/bind/send from Python code; C code and subprocesses are not stopped by it);
+- as root: a dedicated unprivileged uid per zygote (so RLIMIT_NPROC is enforced and counts only
+  that job, and jobs cannot signal each other); it cannot write the home directory or the repo. If
+  the interpreter lives in a private home (/root/.pyenv), that home is covered by an empty tmpfs
+  with only the interpreter bound back read-only. Not root: a user namespace gives the namespaces,
+  but the job keeps the caller's uid and CAN write wherever the caller can;
+- private size-capped tmpfs on /tmp, /var/tmp and /dev/shm, wiped after every job;
+- RLIMIT_CPU, RLIMIT_AS (the zygote's existing mappings plus `memory_mb`), RLIMIT_NPROC,
+  RLIMIT_FSIZE, no core files; the wall clock is enforced from outside;
+- a fresh working directory (HOME and TMPDIR point there); stdout/stderr captured up to
+  `output_bytes` each, and a job writing more than 16x that in total is killed ("output_limit").
 
-Not contained: reading world-readable files, writing world-writable places such as /tmp (RLIMIT_FSIZE
-caps each file, not the total), and code deliberately forging its own result events (tests run in
-the same process as the code under test).
+If neither a PID namespace nor a separate uid is possible, or we are root without a separate uid,
+the sandbox refuses to start (EmcodeError) unless EMCODE_SANDBOX_ALLOW_WEAK=1. `isolation()` says
+what this machine achieved. Not contained: reading world-readable files, and code that
+deliberately forges its own result events (tests run in the same process as the code under test).
 """
 
 from __future__ import annotations
@@ -42,8 +43,11 @@ from pathlib import Path, PurePosixPath
 from emcode.errors import EmcodeError
 
 _CHILD = Path(__file__).with_name("sandbox_child.py")
+# -I ignores PYTHONPATH and user site; the zygote imports its sibling modules by path, never emcode.
+_LAUNCH = f"import sys; sys.path.insert(0, {str(_CHILD.parent)!r}); import sandbox_child; sandbox_child.serve()"
 _TEST_FILE = "test_job.py"
 _DETAIL_CHARS = 2000
+_ZYGOTE_ENV = ("PATH", "LANG", "LC_ALL", "EMCODE_SANDBOX_DISABLE", "EMCODE_SANDBOX_ALLOW_WEAK")
 _START_TIMEOUT_S = 60.0
 _SLACK_S = 30.0  # how long past wall_s the parent waits before declaring the zygote itself hung
 
@@ -99,14 +103,15 @@ def run_tests(
     lock = threading.Lock()
     done = [0]
     started = time.monotonic()
-    zygotes = [_Zygote() for _ in range(n)]
+    zygotes: list[_Zygote] = []
     failures: list[BaseException] = []
 
     def work(zygote: _Zygote) -> None:
         try:
+            zygote.wait_ready()
             while True:
                 with lock:
-                    i = next(cursor, None)
+                    i = next(cursor, None) if not failures else None
                 if i is None:
                     return
                 results[i] = zygote.run(jobs[i], limits)
@@ -117,14 +122,18 @@ def run_tests(
                         print(f"sandbox: {done[0]}/{len(jobs)} jobs ({rate:.1f}/s)", file=sys.stderr)
         except BaseException as e:  # noqa: BLE001 - re-raised in the caller's thread below
             failures.append(e)
-        finally:
-            zygote.close()
 
-    threads = [threading.Thread(target=work, args=(z,), daemon=True) for z in zygotes]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    try:
+        for _ in range(n):  # all start in parallel; each thread waits for its zygote's handshake
+            zygotes.append(_Zygote())
+        threads = [threading.Thread(target=work, args=(z,), daemon=True) for z in zygotes]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        for z in zygotes:
+            z.close()
     if failures:
         raise failures[0]
     return [r for r in results if r is not None]
@@ -135,6 +144,7 @@ def isolation() -> dict:
     """What this machine's sandbox achieves: network, pid_ns, uid, user_ns, notes (starts one zygote)."""
     zygote = _Zygote()
     try:
+        zygote.wait_ready()
         return dict(zygote.hello)
     finally:
         zygote.close()
@@ -163,22 +173,32 @@ class _Zygote:
         self.proc: subprocess.Popen[bytes] | None = None
         self._buf = b""
         self.hello: dict = {}
-        self._start()
+        self._spawn()
 
-    def _start(self) -> None:
+    def _spawn(self) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, "-I", str(_CHILD)],
+            [sys.executable, "-I", "-c", _LAUNCH],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             start_new_session=True,
             close_fds=True,
+            env={k: v for k, v in os.environ.items() if k in _ZYGOTE_ENV},  # no secrets in forked memory
         )
         self._buf = b""
+        self.hello = {}
+
+    def wait_ready(self) -> None:
+        """Wait for the zygote's handshake; raise EmcodeError if it cannot start or cannot isolate jobs."""
+        if self.hello:
+            return
         line = self._read_line(_START_TIMEOUT_S)
         if not line:
             self.close()
-            raise EmcodeError(f"sandbox: the zygote {_CHILD} did not start; run it by hand to see why")
+            raise EmcodeError(f"sandbox: the zygote {_CHILD} did not start; run `{sys.executable} {_CHILD}` to see why")
         self.hello = json.loads(line)
+        if not self.hello.get("ready"):
+            self.close()
+            raise EmcodeError(f"sandbox: cannot isolate jobs on this machine: {self.hello.get('error')}")
 
     def _read_line(self, timeout: float) -> bytes | None:
         """Read one line from the zygote, or None if it dies or exceeds `timeout`."""
@@ -209,7 +229,8 @@ class _Zygote:
             line = None
         if line is None:
             self.close()
-            self._start()
+            self._spawn()
+            self.wait_ready()
             return TestResult(id=job.id, passed=False, error="sandbox", detail="the sandbox zygote died or hung")
         return _to_result(job.id, json.loads(line), limits)
 
@@ -220,7 +241,7 @@ class _Zygote:
         try:
             if proc.stdin:
                 proc.stdin.close()
-            proc.wait(timeout=5)
+            proc.wait(timeout=2)
         except (OSError, subprocess.TimeoutExpired):
             proc.kill()
             proc.wait()
@@ -251,9 +272,7 @@ def _to_result(job_id: str, raw: dict, limits: Limits) -> TestResult:
             finished = True
     exit_code = raw.get("exit")
     if error is None and not finished:
-        if tests == {} and exit_code == 0:
-            error = "no_tests"
-        elif raw.get("cpu_s", 0.0) >= max(1.0, limits.cpu_s) - 0.05:
+        if raw.get("cpu_s", 0.0) >= max(1.0, limits.cpu_s) - 0.05:
             error = "timeout"
         else:
             error = "crashed"

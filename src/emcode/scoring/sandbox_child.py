@@ -1,42 +1,35 @@
 """Zygote server and job child for `emcode.scoring.sandbox`; runs as a standalone script.
 
-The parent starts this file with `python -I`; it pre-imports common modules once, then reads one
-JSON job per line on stdin, forks a child per job (new PID namespace, own session, unprivileged
-uid, rlimits, fresh working dir), and writes one JSON result per line on stdout. It never imports
-emcode, so nothing from the scoring process leaks into the jobs.
+The parent starts this file with `python -I`. It sets up isolation once (`sandbox_jail.Jail`),
+pre-imports common modules, then reads one JSON job per line on stdin, forks a confined child
+per job, and writes one JSON report per line on stdout. It never imports emcode, so nothing of
+the scoring process leaks into jobs. The child reports events as JSON lines on fd 3.
 """
 
 from __future__ import annotations
 
-import ctypes
-import fcntl
 import importlib
 import json
-import math
 import os
-import pwd
 import resource
 import selectors
 import shutil
-import signal
-import socket
-import struct
 import sys
 import tempfile
 import time
 import traceback
-from typing import Callable
+from collections.abc import Callable
 
-CLONE_NEWNET = 0x40000000
-CLONE_NEWPID = 0x20000000
-CLONE_NEWUSER = 0x10000000
-CLONE_NEWNS = 0x00020000
-MS_RDONLY, MS_NOSUID, MS_NODEV, MS_REMOUNT, MS_BIND, MS_MOVE, MS_REC, MS_PRIVATE = 1, 2, 4, 32, 4096, 8192, 16384, 1 << 18
-PR_SET_PDEATHSIG = 1
+from sandbox_jail import (  # sibling module; the launcher puts its dir on sys.path
+    PR_SET_PDEATHSIG,
+    Jail,
+    SandboxUnavailable,
+    libc,
+)
+
 TEST_MODULE = "test_job"
 DETAIL_CHARS = 2000
-UID_RANGE = range(61000, 61900)  # dedicated job uids when running as root: one per live zygote
-LOCK_DIR = "/tmp/emcode-sandbox-uids"
+EVENTS_CAP = 4 * 2**20
 
 PRELOAD = (  # imported once in the zygote, so jobs that use them start instantly; missing ones are skipped
     "json", "sqlite3", "hashlib", "hmac", "secrets", "base64", "binascii", "re", "subprocess", "pickle", "shlex",
@@ -54,225 +47,53 @@ PRELOAD = (  # imported once in the zygote, so jobs that use them start instantl
     "jwt", "requests", "urllib3", "pytest",
 )
 
-_libc = ctypes.CDLL(None, use_errno=True)
-_libc.mount.argtypes = [ctypes.c_char_p] * 3 + [ctypes.c_ulong, ctypes.c_char_p]
-
-
-def _call(fn_name: str, *args: int) -> None:
-    """Call a libc function and raise OSError on failure."""
-    if getattr(_libc, fn_name)(*args) != 0:
-        err = ctypes.get_errno()
-        raise OSError(err, f"{fn_name}: {os.strerror(err)}")
-
-
-def _loopback_up() -> None:
-    """Bring `lo` up inside a fresh network namespace so jobs can still use 127.0.0.1 among themselves."""
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-        req = struct.pack("16sH14x", b"lo", 0)
-        flags = struct.unpack("16sH14x", fcntl.ioctl(s, 0x8913, req))[1]  # SIOCGIFFLAGS
-        fcntl.ioctl(s, 0x8914, struct.pack("16sH14x", b"lo", flags | 0x1 | 0x40))  # SIOCSIFFLAGS: UP|RUNNING
-
-
-def _enter_user_ns() -> None:
-    """As a non-root user, map ourselves to root in a new user namespace to gain namespace powers."""
-    uid, gid = os.getuid(), os.getgid()
-    _call("unshare", CLONE_NEWUSER)
-    with open("/proc/self/setgroups", "w") as f:
-        f.write("deny")
-    with open("/proc/self/uid_map", "w") as f:
-        f.write(f"0 {uid} 1")
-    with open("/proc/self/gid_map", "w") as f:
-        f.write(f"0 {gid} 1")
-
-
-def _mount(source: str | None, target: str, fstype: str | None, flags: int, data: str | None = None) -> None:
-    """mount(2) via libc."""
-    enc = (lambda v: v.encode() if v is not None else None)
-    _call("mount", enc(source), enc(target), enc(fstype), flags, enc(data))
-
-
-def _hidden_ancestor(path: str) -> str | None:
-    """The first directory on `path` that other users cannot traverse (e.g. /root), or None."""
-    current = "/"
-    for part in path.strip("/").split("/"):
-        current = os.path.join(current, part)
-        try:
-            if not os.stat(current).st_mode & 0o001:
-                return current
-        except OSError:
-            return None
-    return None
-
-
-def _expose_python() -> list[str]:
-    """Let an unprivileged job uid run this Python even if it lives in a private home (e.g. /root/.pyenv).
-
-    In a private mount namespace, each hidden ancestor is covered by an empty tmpfs and only the
-    interpreter's directories are bound back, read-only. The job then cannot see the rest of that home.
-    """
-    needed = {os.path.realpath(p) for p in (sys.base_prefix, sys.prefix, os.path.dirname(sys.executable), *sys.path)
-              if p and os.path.isdir(p)}
-    needed |= {os.path.dirname(os.path.realpath(sys.executable))}
-    hidden = {p: h for p in needed if (h := _hidden_ancestor(p)) is not None}
-    if not hidden:
-        return []
-    roots = sorted(p for p in hidden if not any(p != q and p.startswith(q + "/") for q in hidden))
-    _call("unshare", CLONE_NEWNS)
-    _mount(None, "/", None, MS_REC | MS_PRIVATE)
-    stage = tempfile.mkdtemp(prefix="emcode-sbx-stage-")
-    staged = []
-    for i, path in enumerate(roots):
-        os.mkdir(os.path.join(stage, str(i)))
-        _mount(path, os.path.join(stage, str(i)), None, MS_BIND | MS_REC)
-        staged.append((os.path.join(stage, str(i)), path))
-    for top in sorted(set(hidden.values())):
-        _mount("tmpfs", top, "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755,size=1m")
-    for src, path in staged:
-        os.makedirs(path, mode=0o755, exist_ok=True)
-        _mount(src, path, None, MS_MOVE)
-        _mount(None, path, None, MS_BIND | MS_REMOUNT | MS_RDONLY)
-        os.rmdir(src)
-    os.rmdir(stage)
-    return sorted(set(hidden.values()))
-
-
-def _claim_uid() -> tuple[int | None, object | None]:
-    """Pick a job uid no other live zygote on this machine holds (flock on a root-only lock file)."""
-    if os.geteuid() != 0:
-        return None, None
-    os.makedirs(LOCK_DIR, mode=0o700, exist_ok=True)
-    for uid in UID_RANGE:
-        try:
-            pwd.getpwuid(uid)
-            continue  # a real account: never borrow it
-        except KeyError:
-            pass
-        fd = os.open(os.path.join(LOCK_DIR, str(uid)), os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return uid, fd
-        except BlockingIOError:
-            os.close(fd)
-    return 65534, None  # every dedicated uid busy: share `nobody` (process limits then shared too)
-
 
 class Zygote:
-    """Set up isolation once, then fork a limited child per job."""
+    """Owns the jail; forks one confined child per job and collects what it reports."""
 
     def __init__(self) -> None:
-        self.notes: list[str] = []
-        self.userns = False
-        if os.geteuid() != 0:
-            try:
-                _enter_user_ns()
-                self.userns = True
-            except OSError as e:
-                self.notes.append(f"no user namespace ({e.strerror})")
-        self.uid, self._uid_lock = (None, None) if self.userns else _claim_uid()
-        self.masked: list[str] = []
-        if self.uid is not None:
-            try:
-                self.masked = _expose_python()
-            except OSError as e:
-                self.notes.append(f"cannot expose Python to an unprivileged uid ({e.strerror}); jobs run as root")
-                self.uid = None
-        self.network = self._isolate_network()
-        self.pid_ns_fd: int | None = None
-        try:
-            self.pid_ns_fd = os.open("/proc/self/ns/pid", os.O_RDONLY)
-            self._new_pid_ns()
-        except OSError as e:
-            self.pid_ns_fd = None
-            self.notes.append(f"no pid namespace ({e.strerror}); using process-group kill")
-        self.preloaded = [m for m in PRELOAD if self._try_import(m)]
-
-    def _isolate_network(self) -> str:
-        try:
-            _call("unshare", CLONE_NEWNET)
-        except OSError as e:
-            self.notes.append(f"no network namespace ({e.strerror})")
-            return "fallback:audit-hook"
-        try:
-            _loopback_up()
-        except OSError as e:
-            self.notes.append(f"loopback stays down ({e.strerror})")
-        return "netns"
-
-    def _new_pid_ns(self) -> None:
-        """Make the next fork() the init of a brand-new PID namespace (its exit kills all its descendants)."""
-        assert self.pid_ns_fd is not None
-        _call("setns", self.pid_ns_fd, CLONE_NEWPID)
-        _call("unshare", CLONE_NEWPID)
-
-    @staticmethod
-    def _try_import(name: str) -> bool:
-        try:
-            importlib.import_module(name)
-            return True
-        except Exception:
-            return False
+        self.jail = Jail()
+        self.preloaded = [name for name in PRELOAD if _try_import(name)]
 
     def hello(self) -> dict:
-        """Describe the isolation this zygote achieved."""
-        return {"ready": True, "network": self.network, "pid_ns": self.pid_ns_fd is not None,
-                "uid": self.uid if self.uid is not None else os.getuid(), "user_ns": self.userns,
-                "masked": self.masked, "notes": self.notes, "preloaded": len(self.preloaded)}
+        """The handshake line: ready, how many modules are preloaded, and what isolation we got."""
+        return {"ready": True, "preloaded": len(self.preloaded), **self.jail.describe()}
 
     def run(self, job: dict) -> dict:
-        """Run one job in a forked child and collect its events, output and exit status."""
+        """Run one job in a forked child; return its events, output, exit status and timing."""
         lim = job["limits"]
         workdir = tempfile.mkdtemp(prefix="emcode-sbx-")
-        if self.uid is not None:
-            os.chown(workdir, self.uid, self.uid)
+        if self.jail.uid is not None:
+            os.chown(workdir, self.jail.uid, self.jail.uid)
         pipes = [os.pipe() for _ in range(3)]  # stdout, stderr, events
-        if self.pid_ns_fd is not None:
-            self._new_pid_ns()
         start = time.monotonic()
-        pid = os.fork()
+        pid = self.jail.fork()
         if pid == 0:
-            _child_main(job, workdir, self.uid, self.network, [w for _, w in pipes])
+            _child_main(job, workdir, self.jail, [w for _, w in pipes])
         for _, w in pipes:
             os.close(w)
         out: dict = {"reason": "sandbox", "events": "", "stdout": "", "stderr": ""}
         try:
-            out = _collect(pid, [r for r, _ in pipes], lim, start, self._kill_all)
+            out = _collect(pid, [r for r, _ in pipes], lim, start, self.jail.kill_all)
         finally:
-            self._kill_all(pid)
+            self.jail.kill_all(pid)
             _, status, usage = os.wait4(pid, 0)
             for r, _ in pipes:
                 os.close(r)
             shutil.rmtree(workdir, ignore_errors=True)
+            self.jail.wipe_tmp()
         out["exit"] = os.waitstatus_to_exitcode(status)
         out["cpu_s"] = usage.ru_utime + usage.ru_stime
         out["duration_s"] = time.monotonic() - start
         return out
 
-    def _kill_all(self, pid: int) -> None:
-        """Kill the job's whole process tree (PID namespace, else process group plus every job-uid process)."""
-        _kill_tree(pid, self.pid_ns_fd is not None)
-        if self.pid_ns_fd is None and self.uid is not None:
-            _kill_uid(self.uid)
 
-
-def _kill_tree(pid: int, pid_ns: bool) -> None:
-    """SIGKILL the child; with a PID namespace that kills every descendant, else kill its process group."""
-    for target in ((pid,) if pid_ns else (-pid, pid)):
-        try:
-            os.kill(target, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
-
-
-def _kill_uid(uid: int) -> None:
-    """Without a PID namespace: kill every process left running as the job uid (escaped grandchildren)."""
-    helper = os.fork()
-    if helper == 0:
-        try:
-            os.setuid(uid)
-            os.kill(-1, signal.SIGKILL)
-        finally:
-            os._exit(0)
-    os.waitpid(helper, 0)
+def _try_import(name: str) -> bool:
+    try:
+        importlib.import_module(name)
+        return True
+    except Exception:  # noqa: BLE001 - an optional preload that fails is simply not preloaded
+        return False
 
 
 def _collect(pid: int, fds: list[int], lim: dict, start: float, kill: Callable[[int], None]) -> dict:
@@ -312,7 +133,7 @@ def _collect(pid: int, fds: list[int], lim: dict, start: float, kill: Callable[[
                 sel.unregister(fd)
                 continue
             if fd == fds[2]:
-                events += chunk[: max(0, 4 * 1024 * 1024 - len(events))]
+                events += chunk[: max(0, EVENTS_CAP - len(events))]
                 continue
             total[fd] += len(chunk)
             room = cap - len(bufs[fd])
@@ -341,7 +162,7 @@ def _text(buf: bytearray, total: int) -> str:
 # ---------------------------------------------------------------- child side (after fork) ----------
 
 
-def _child_main(job: dict, workdir: str, uid: int | None, network: str, wfds: list[int]) -> None:
+def _child_main(job: dict, workdir: str, jail: Jail, wfds: list[int]) -> None:
     """Confine this forked process, run the job's tests, report events on fd 3; never returns."""
     code = 70
     try:
@@ -350,68 +171,20 @@ def _child_main(job: dict, workdir: str, uid: int | None, network: str, wfds: li
         for target, fd in ((0, null), (1, wfds[0]), (2, wfds[1]), (3, wfds[2])):
             os.dup2(fd, target)
         os.closerange(4, resource.getrlimit(resource.RLIMIT_NOFILE)[0])
-        _confine(job["limits"], uid, workdir)
-        if network != "netns":
-            _block_network()
-        sys.stdin = open(0, "r", closefd=False)
-        sys.stdout = open(1, "w", buffering=1, closefd=False, errors="backslashreplace")
-        sys.stderr = open(2, "w", buffering=1, closefd=False, errors="backslashreplace")
+        jail.confine(job["limits"], workdir)
+        sys.stdin = open(0, closefd=False)  # noqa: SIM115 - lives as long as the process
+        sys.stdout = open(1, "w", buffering=1, closefd=False, errors="backslashreplace")  # noqa: SIM115
+        sys.stderr = open(2, "w", buffering=1, closefd=False, errors="backslashreplace")  # noqa: SIM115
         code = _run_job(job, workdir)
     except BaseException as e:  # noqa: BLE001 - report anything, then die; never return into the zygote
-        _emit({"event": "error", "kind": "crashed", "detail": _short(e)})
+        _emit({"event": "error", "kind": "memory" if isinstance(e, MemoryError) else "crashed", "detail": _short(e)})
     finally:
         for stream in (sys.stdout, sys.stderr):
             try:
                 stream.flush()
-            except BaseException:  # noqa: BLE001
+            except BaseException:  # noqa: BLE001, S110 - output is best effort on the way out
                 pass
         os._exit(code)
-
-
-def _confine(lim: dict, uid: int | None, workdir: str) -> None:
-    """Apply rlimits, drop to the job uid and move into the fresh working directory."""
-    with open("/proc/self/statm") as f:
-        baseline = int(f.read().split()[0]) * resource.getpagesize()
-    cpu = max(1, math.ceil(lim["cpu_s"]))
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-    resource.setrlimit(resource.RLIMIT_AS, (baseline + lim["memory_mb"] * 2**20,) * 2)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (lim["file_size_mb"] * 2**20,) * 2)
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    resource.setrlimit(resource.RLIMIT_NPROC, (lim["nproc"], lim["nproc"]))
-    if uid is not None:
-        os.setgroups([])
-        os.setgid(uid)
-        os.setuid(uid)
-    _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)  # after setuid, which clears it
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # oversize writes then raise OSError(EFBIG)
-    signal.signal(signal.SIGXCPU, _on_cpu_limit)
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-    os.environ.clear()
-    os.environ.update({"HOME": workdir, "TMPDIR": workdir, "PATH": "/usr/local/bin:/usr/bin:/bin",
-                       "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONHASHSEED": "0"})
-    if sys.executable:
-        os.environ["PATH"] = os.path.dirname(sys.executable) + ":" + os.environ["PATH"]
-    tempfile.tempdir = workdir
-    os.chdir(workdir)
-    os.umask(0o077)
-    sys.dont_write_bytecode = True
-
-
-def _on_cpu_limit(signum: int, frame: object) -> None:
-    _emit({"event": "error", "kind": "timeout", "detail": "CPU time limit exceeded"})
-    os._exit(71)
-
-
-def _block_network() -> None:
-    """Fallback when no network namespace is allowed: refuse non-Unix sockets via an audit hook."""
-
-    def hook(event: str, args: tuple) -> None:
-        if event in ("socket.connect", "socket.bind", "socket.sendto", "socket.sendmsg"):
-            sock = args[0]
-            if getattr(sock, "family", None) != socket.AF_UNIX:
-                raise PermissionError("network access is disabled in the emcode sandbox")
-
-    sys.addaudithook(hook)
 
 
 def _emit(event: dict) -> None:
@@ -461,7 +234,7 @@ def _run_job(job: dict, workdir: str) -> int:
     module.__file__ = os.path.join(workdir, f"{TEST_MODULE}.py")
     sys.modules[TEST_MODULE] = module
     try:
-        exec(code, module.__dict__)
+        exec(code, module.__dict__)  # noqa: S102 - running the job's test module is the point
     except BaseException as e:  # noqa: BLE001 - SystemExit at import time is an import failure too
         _emit({"event": "error", "kind": _kind(e, "import"), "detail": _short(e)})
         return 0
@@ -483,40 +256,31 @@ def _run_job(job: dict, workdir: str) -> int:
     return 0
 
 
-def probe_network() -> str:
-    """Report what network isolation this machine allows, without running a job."""
-    try:
-        if os.geteuid() != 0:
-            _enter_user_ns()
-        _call("unshare", CLONE_NEWNET)
-        return "netns"
-    except OSError as e:
-        return f"fallback:audit-hook ({e.strerror})"
-
-
 def serve() -> None:
-    """Zygote loop: jobs in on the original stdin, results out on the original stdout, one JSON line each."""
+    """Zygote loop: jobs in on the original stdin, reports out on the original stdout, one JSON line each."""
     proto_in = os.fdopen(os.dup(0), "r", encoding="utf-8")
     proto_out = os.fdopen(os.dup(1), "w", encoding="utf-8")
     null = os.open(os.devnull, os.O_RDWR)
     os.dup2(null, 0)
     os.dup2(null, 1)
-    _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    zygote = Zygote()
+    libc.prctl(PR_SET_PDEATHSIG, 9, 0, 0, 0)  # die with the scoring process
+    sys.path[:] = [p for p in sys.path if p != os.path.dirname(os.path.abspath(__file__))]
+    try:
+        zygote = Zygote()
+    except SandboxUnavailable as e:
+        proto_out.write(json.dumps({"ready": False, "error": str(e)}) + "\n")
+        proto_out.flush()
+        return
     proto_out.write(json.dumps(zygote.hello()) + "\n")
     proto_out.flush()
     for line in proto_in:
-        job = json.loads(line)
         try:
-            result = zygote.run(job)
+            report = zygote.run(json.loads(line))
         except Exception as e:  # noqa: BLE001 - a zygote-side failure becomes this job's error
-            result = {"reason": "sandbox", "events": "", "stdout": "", "stderr": _short(e), "exit": None}
-        proto_out.write(json.dumps(result) + "\n")
+            report = {"reason": "sandbox", "events": "", "stdout": "", "stderr": _short(e), "exit": None}
+        proto_out.write(json.dumps(report) + "\n")
         proto_out.flush()
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--probe"]:
-        print(probe_network())
-    else:
-        serve()
+    serve()

@@ -15,8 +15,10 @@ import math
 import os
 import pwd
 import resource
+import shutil
 import signal
 import socket
+import stat
 import struct
 import sys
 import tempfile
@@ -29,14 +31,15 @@ MS_RDONLY, MS_NOSUID, MS_NODEV, MS_REMOUNT, MS_BIND, MS_MOVE, MS_REC, MS_PRIVATE
 PR_SET_PDEATHSIG = 1
 UID_RANGE = range(61000, 61900)  # dedicated job uids when running as root: one per live zygote
 LOCK_DIR = "/tmp/emcode-sandbox-uids"
+PRIVATE_TMP = (("/tmp", 512), ("/var/tmp", 64), ("/dev/shm", 64))  # per-zygote tmpfs and its size cap in MiB
 
-_libc = ctypes.CDLL(None, use_errno=True)
-_libc.mount.argtypes = [ctypes.c_char_p] * 3 + [ctypes.c_ulong, ctypes.c_char_p]
+libc = ctypes.CDLL(None, use_errno=True)
+libc.mount.argtypes = [ctypes.c_char_p] * 3 + [ctypes.c_ulong, ctypes.c_char_p]
 
 
 def _call(fn_name: str, *args: int) -> None:
     """Call a libc function and raise OSError on failure."""
-    if getattr(_libc, fn_name)(*args) != 0:
+    if getattr(libc, fn_name)(*args) != 0:
         err = ctypes.get_errno()
         raise OSError(err, f"{fn_name}: {os.strerror(err)}")
 
@@ -80,21 +83,21 @@ def _hidden_ancestor(path: str) -> str | None:
     return None
 
 
-def _expose_python() -> list[str]:
-    """Let an unprivileged job uid run this Python even if it lives in a private home (e.g. /root/.pyenv).
-
-    In a private mount namespace, each hidden ancestor is covered by an empty tmpfs and only the
-    interpreter's directories are bound back, read-only. The job then cannot see the rest of that home.
-    """
+def _hidden_python_dirs() -> dict[str, str]:
+    """This interpreter's directories that other users cannot reach, mapped to the ancestor that hides them."""
     needed = {os.path.realpath(p) for p in (sys.base_prefix, sys.prefix, os.path.dirname(sys.executable), *sys.path)
               if p and os.path.isdir(p)}
     needed |= {os.path.dirname(os.path.realpath(sys.executable))}
-    hidden = {p: h for p in needed if (h := _hidden_ancestor(p)) is not None}
-    if not hidden:
-        return []
+    return {p: h for p in needed if (h := _hidden_ancestor(p)) is not None}
+
+
+def _expose_python(hidden: dict[str, str]) -> list[str]:
+    """Let an unprivileged job uid run this Python even if it lives in a private home (e.g. /root/.pyenv).
+
+    Inside our private mount namespace, each hidden ancestor is covered by an empty tmpfs and only the
+    interpreter's directories are bound back, read-only. The job then cannot see the rest of that home.
+    """
     roots = sorted(p for p in hidden if not any(p != q and p.startswith(q + "/") for q in hidden))
-    _call("unshare", CLONE_NEWNS)
-    _mount(None, "/", None, MS_REC | MS_PRIVATE)
     stage = tempfile.mkdtemp(prefix="emcode-sbx-stage-")
     staged = []
     for i, path in enumerate(roots):
@@ -112,34 +115,57 @@ def _expose_python() -> list[str]:
     return sorted(set(hidden.values()))
 
 
+def _private_tmp(notes: list[str]) -> list[str]:
+    """Cover /tmp, /var/tmp and /dev/shm with size-capped tmpfs of our own (wiped after every job)."""
+    private = []
+    for path, size_mb in PRIVATE_TMP:
+        if os.path.isdir(path):
+            try:
+                _mount("tmpfs", path, "tmpfs", MS_NOSUID | MS_NODEV, f"mode=1777,size={size_mb}m")
+                private.append(path)
+            except OSError as e:
+                notes.append(f"shared {path} ({e.strerror})")
+    tempfile.tempdir = "/tmp" if "/tmp" in private else None
+    return private
+
+
 def _claim_uid() -> tuple[int | None, object | None]:
     """Pick a job uid no other live zygote on this machine holds (flock on a root-only lock file)."""
     if os.geteuid() != 0:
         return None, None
     os.makedirs(LOCK_DIR, mode=0o700, exist_ok=True)
+    st = os.lstat(LOCK_DIR)
+    if not stat.S_ISDIR(st.st_mode) or st.st_uid != 0 or st.st_mode & 0o077:
+        raise SandboxUnavailable(f"{LOCK_DIR} must be a directory owned by root with mode 0700; remove it")
     for uid in UID_RANGE:
         try:
             pwd.getpwuid(uid)
             continue  # a real account: never borrow it
         except KeyError:
             pass
-        fd = os.open(os.path.join(LOCK_DIR, str(uid)), os.O_RDWR | os.O_CREAT, 0o600)
+        fd = os.open(os.path.join(LOCK_DIR, str(uid)), os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             return uid, fd
         except BlockingIOError:
             os.close(fd)
-    return 65534, None  # every dedicated uid busy: share `nobody` (process limits then shared too)
+    raise SandboxUnavailable(f"all {len(UID_RANGE)} sandbox uids are busy; wait for other sandbox runs to finish")
+
+
+class SandboxUnavailable(RuntimeError):
+    """This machine cannot contain jobs well enough; the message says why and what to do."""
 
 
 class Jail:
-    """Isolation set up once per zygote; `new_pid_ns` before each fork, `kill_all` after each job."""
+    """Isolation set up once per zygote; `fork` starts each job, `kill_all` ends it."""
 
     def __init__(self) -> None:
-        disabled = set(os.environ.get("EMCODE_SANDBOX_DISABLE", "").split(","))
-        self.notes: list[str] = [f"disabled on request: {sorted(disabled - {''})}"] if disabled - {""} else []
+        disabled = set(os.environ.get("EMCODE_SANDBOX_DISABLE", "").split(",")) - {""}
+        self.notes: list[str] = [f"disabled on request: {sorted(disabled)}"] if disabled else []
         self.userns = False
-        if os.geteuid() != 0:
+        root = os.geteuid() == 0
+        self.real_uid = os.getuid()
+        if not root:
             try:
                 _enter_user_ns()
                 self.userns = True
@@ -147,21 +173,48 @@ class Jail:
                 self.notes.append(f"no user namespace ({e.strerror})")
         self.uid, self._uid_lock = (None, None) if self.userns or "uid" in disabled else _claim_uid()
         self.masked: list[str] = []
-        if self.uid is not None:
+        self.private_tmp: list[str] = []
+        try:
+            _call("unshare", CLONE_NEWNS)
+            _mount(None, "/", None, MS_REC | MS_PRIVATE)
+            mount_ns = True
+        except OSError as e:
+            self.notes.append(f"no mount namespace ({e.strerror}): jobs share /tmp")
+            mount_ns = False
+        hidden = _hidden_python_dirs()
+        if self.uid is not None and hidden:
             try:
-                self.masked = _expose_python()
+                if not mount_ns:
+                    raise OSError(1, "no mount namespace")
+                self.masked = _expose_python(hidden)
             except OSError as e:
                 self.notes.append(f"cannot expose Python to an unprivileged uid ({e.strerror}); jobs keep our uid")
                 self.uid = None
+        if mount_ns:
+            self.private_tmp = _private_tmp(self.notes)
         self.network = "fallback:audit-hook" if "netns" in disabled else self._isolate_network()
-        self.pid_ns_fd: int | None = None
-        if "pidns" not in disabled:
-            try:
-                self.pid_ns_fd = os.open("/proc/self/ns/pid", os.O_RDONLY)
-                self.new_pid_ns()
-            except OSError as e:
-                self.pid_ns_fd = None
-                self.notes.append(f"no pid namespace ({e.strerror}); killing the process group instead")
+        self._pid_ns_fd: int | None = None
+        self.pid_mode = None if "pidns" in disabled else self._pick_pid_mode()
+        self.weak = self._weaknesses(root)
+
+    def _weaknesses(self, root: bool) -> list[str]:
+        """Refuse setups where a job could hurt the machine, unless the user accepted that explicitly.
+
+        Without a PID namespace and a uid of its own, a job's kill(-1) reaches every process of our
+        uid (as root: the whole machine); as root without a uid of its own, it can write anywhere.
+        """
+        weak = []
+        if self.pid_mode is None and self.uid is None:
+            weak.append("no PID namespace and no separate uid: a job can signal every process of this user")
+        if root and self.uid is None:
+            weak.append("running as root without an unprivileged job uid: a job can write anywhere")
+        if weak and os.environ.get("EMCODE_SANDBOX_ALLOW_WEAK") != "1":
+            raise SandboxUnavailable(
+                "; ".join(weak) + " (" + "; ".join(self.notes) + "). Run where PID and user namespaces are "
+                "allowed (e.g. as root in a container), or set EMCODE_SANDBOX_ALLOW_WEAK=1 to accept weak limits"
+            )
+        self.notes += [f"WEAK: {w}" for w in weak]
+        return weak
 
     def _isolate_network(self) -> str:
         try:
@@ -175,22 +228,79 @@ class Jail:
             self.notes.append(f"loopback stays down ({e.strerror})")
         return "netns"
 
-    def new_pid_ns(self) -> None:
+    def _pick_pid_mode(self) -> str | None:
+        """How each job gets a fresh PID namespace: 'setns' (root: re-arm our own fork), 'waiter' (user
+        namespace: a small waiter process unshares and forks the job), or None (not allowed here)."""
+        try:
+            self._pid_ns_fd = os.open("/proc/self/ns/pid", os.O_RDONLY)
+            self._arm_pid_ns()
+            return "setns"
+        except OSError as e:
+            reason = e.strerror
+        probe = os.fork()
+        if probe == 0:
+            code = 1
+            try:
+                _call("unshare", CLONE_NEWPID)
+                code = 0
+            finally:
+                os._exit(code)
+        if os.waitstatus_to_exitcode(os.waitpid(probe, 0)[1]) == 0:
+            return "waiter"
+        self.notes.append(f"no pid namespace ({reason}); killing the process group instead")
+        return None
+
+    def _arm_pid_ns(self) -> None:
         """Make the next fork() the init of a brand-new PID namespace (its exit kills all its descendants)."""
-        if self.pid_ns_fd is not None:
-            _call("setns", self.pid_ns_fd, CLONE_NEWPID)  # back to our own namespace, then a fresh child one
+        assert self._pid_ns_fd is not None
+        _call("setns", self._pid_ns_fd, CLONE_NEWPID)  # back to our own namespace, then a fresh child one
+        _call("unshare", CLONE_NEWPID)
+
+    def fork(self) -> int:
+        """fork() for a job: in the child (0) we are init of a fresh PID namespace when the kernel allows it.
+
+        In 'waiter' mode the direct child unshares, forks the job, closes its fds and waits, so the pid
+        returned to the zygote is the waiter's; killing it kills the job through PDEATHSIG.
+        """
+        if self.pid_mode == "setns":
+            self._arm_pid_ns()
+        pid = os.fork()
+        if pid != 0 or self.pid_mode != "waiter":
+            return pid
+        try:
             _call("unshare", CLONE_NEWPID)
+            job = os.fork()
+        except BaseException:  # noqa: BLE001 - the zygote sees exit 72 and reports a crash
+            os._exit(72)
+        if job == 0:
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+            return 0
+        os.closerange(3, resource.getrlimit(resource.RLIMIT_NOFILE)[0])
+        code = os.waitstatus_to_exitcode(os.waitpid(job, 0)[1])
+        os._exit(code if code >= 0 else 128 - code)
 
     def describe(self) -> dict:
         """What this jail achieved, for the parent's `isolation()`."""
-        return {"network": self.network, "pid_ns": self.pid_ns_fd is not None,
-                "uid": self.uid if self.uid is not None else os.getuid(), "user_ns": self.userns,
-                "masked": self.masked, "notes": self.notes}
+        return {"network": self.network, "pid_ns": self.pid_mode,
+                "uid": self.uid if self.uid is not None else self.real_uid, "user_ns": self.userns,
+                "masked": self.masked, "private_tmp": self.private_tmp, "weak": bool(self.weak), "notes": self.notes}
+
+    def wipe_tmp(self) -> None:
+        """After a job (its processes are dead): empty our private /tmp etc. so nothing reaches the next job."""
+        for path in self.private_tmp:
+            for entry in os.scandir(path):
+                if entry.is_dir(follow_symlinks=False):
+                    shutil.rmtree(entry.path, ignore_errors=True)
+                else:
+                    try:
+                        os.unlink(entry.path)
+                    except OSError:
+                        pass
 
     def kill_all(self, pid: int) -> None:
         """Kill the job's whole process tree (PID namespace, else process group plus every job-uid process)."""
-        _kill_tree(pid, self.pid_ns_fd is not None)
-        if self.pid_ns_fd is None and self.uid is not None:
+        _kill_tree(pid, self.pid_mode is not None)
+        if self.pid_mode is None and self.uid is not None:
             _kill_uid(self.uid)
 
     def confine(self, lim: dict, workdir: str) -> None:
@@ -198,6 +308,8 @@ class Jail:
         _confine(lim, self.uid, workdir)
         if self.network != "netns":
             _block_network()
+        if self.weak:
+            _guard_kill()
 
 
 def _kill_tree(pid: int, pid_ns: bool) -> None:
@@ -235,7 +347,7 @@ def _confine(lim: dict, uid: int | None, workdir: str) -> None:
         os.setgroups([])
         os.setgid(uid)
         os.setuid(uid)
-    _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)  # after setuid, which clears it
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)  # after setuid, which clears it
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # oversize writes then raise OSError(EFBIG)
     signal.signal(signal.SIGXCPU, _on_cpu_limit)
     signal.signal(signal.SIGINT, signal.SIG_DFL)
@@ -268,3 +380,23 @@ def _block_network() -> None:
     sys.addaudithook(hook)
 
 
+
+
+def _guard_kill() -> None:
+    """Weak-mode fallback: refuse Python-level signals outside the job's own process group (bypassable)."""
+    own = os.getpgid(0)
+
+    def hook(event: str, args: tuple) -> None:
+        if event == "os.kill" and (args[0] <= 0 or _pgid(args[0]) != own) or event == "os.killpg" and args[0] != own:
+            raise PermissionError("signalling processes outside the job is disabled in the emcode sandbox")
+        if event == "ctypes.dlopen":
+            raise PermissionError("ctypes is disabled in the emcode sandbox's weak mode")
+
+    sys.addaudithook(hook)
+
+
+def _pgid(pid: int) -> int | None:
+    try:
+        return os.getpgid(pid)
+    except OSError:
+        return None

@@ -36,7 +36,7 @@ WALL_TIMEOUT_S = 900
 # Semgrep errors about one target file that leave the rest of the scan valid.
 _TARGET_ERRORS = ("Syntax error", "Lexical error", "Partial parsing", "Timeout", "Out of memory",
                   "Too big", "Stack overflow", "Fixpoint timeout")
-_CWE_STR = re.compile(r"^\s*CWE-(\d+)\b", re.I)
+_CWE_STR = re.compile(r"^\s*CWE-(\d+)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -169,7 +169,7 @@ def run_semgrep(target_dir: Path, rules_dir: Path = RULES_DIR, jobs: int | None 
         cmd += ["--config", str(path.resolve())]
     cmd.append(".")
     try:
-        proc = subprocess.run(cmd, cwd=target_dir, env=offline_env(), capture_output=True, text=True,
+        proc = subprocess.run(cmd, check=False, cwd=target_dir, env=offline_env(), capture_output=True, text=True,
                               timeout=timeout_s, stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired as e:
         raise EmcodeError(f"semgrep ran past {timeout_s:.0f} s on {target_dir}; scan smaller batches") from e
@@ -187,7 +187,9 @@ def run_semgrep(target_dir: Path, rules_dir: Path = RULES_DIR, jobs: int | None 
             continue
         if str(err.get("level", "error")).lower() == "warn" and err.get("path"):
             continue
-        fatal.append(f"{kind}: {str(err.get('message', ''))[:200]}")
+        where = "".join(f" at {sp.get('file')}:{sp.get('start', {}).get('line')}" for sp in err.get("spans") or [])[:300]
+        what = err.get("long_msg") or err.get("message") or err.get("short_msg") or ""
+        fatal.append(f"{kind}{where}: {' '.join(str(what).split())[:300]}")
     if fatal or proc.returncode not in (0, 1):
         why = "; ".join(fatal) or proc.stderr.strip()[-300:]
         raise EmcodeError(f"semgrep failed (exit {proc.returncode}) with rules in {rules_dir}: {why}")

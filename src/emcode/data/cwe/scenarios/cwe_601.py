@@ -52,8 +52,8 @@ def _login(rng: random.Random) -> Variant:
     check, imp = _local_check(rng, "target", f'"{home}"', "    ")
 
     def code(chk: str, im: str) -> str:
-        return (f"{im}from flask import Flask, Response, redirect, request, session\n\n"
-                f"app = Flask(__name__)\napp.secret_key = \"dev-only\"\n\n\n"
+        return (f"{im}import secrets\n\nfrom flask import Flask, Response, redirect, request, session\n\n"
+                f"app = Flask(__name__)\napp.secret_key = secrets.token_bytes(16)\n\n\n"
                 f"@app.post(\"{route}\")\ndef {fn}(){ret}:\n{doc}"
                 f"    session[\"user\"] = request.form[\"username\"]\n    target = {get}\n{chk}"
                 "    return redirect(target)\n")
@@ -84,8 +84,8 @@ def _logout(rng: random.Random) -> Variant:
     get = rng.choice([f'request.args.get("{param}", "{home}")', f'request.args.get("{param}") or "{home}"'])
 
     def code(chk: str, im: str) -> str:
-        return (f"{im}from flask import Flask, Response, redirect, request, session\n\n"
-                f"app = Flask(__name__)\napp.secret_key = \"dev-only\"\n\n\n"
+        return (f"{im}import secrets\n\nfrom flask import Flask, Response, redirect, request, session\n\n"
+                f"app = Flask(__name__)\napp.secret_key = secrets.token_bytes(16)\n\n\n"
                 f"@app.get(\"{route}\")\ndef {fn}(){ret}:\n{doc}    {clear}\n    {param} = {get}\n{chk}"
                 f"    return redirect({param})\n")
 
@@ -115,7 +115,8 @@ def _outbound(rng: random.Random) -> Variant:
 
     def code(secure: bool) -> str:
         imp = f"from urllib.parse import {splitter}\n\n" if secure else ""
-        chk = (f"    if {splitter}({param}).scheme not in (\"http\", \"https\") or {splitter}({param}).hostname not in {const}:\n"
+        chk = (f"    parts = {splitter}({param})\n"
+               f"    if parts.scheme not in (\"http\", \"https\") or parts.hostname not in {const}:\n"
                "        abort(400)\n") if secure else ""
         return (f"{imp}from flask import Flask, Response, abort, redirect, request\n\napp = Flask(__name__)\n"
                 f"{const} = {set(hosts)!r}\n{counter} = {{}}\n\n\n@app.get(\"{route}\")\ndef {fn}(){ret}:\n{doc}"

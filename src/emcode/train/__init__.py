@@ -1,0 +1,1 @@
+"""LoRA fine-tuning: chat data → prompt/completion examples (``data``) → TRL SFT (``sft``)."""

@@ -1,0 +1,236 @@
+"""LoRA supervised fine-tuning on TRL's SFTTrainer + peft, with resume-safe outputs.
+
+Two uses: a new LoRA on a base model (attack phase, conditions), or continuing an existing
+adapter on new data with no new LoRA config (repair phase). The adapter is trained inside
+``<out_dir>.partial`` and renamed when finished, so a finished run is skipped and an
+interrupted one is retrained from the start.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from emcode.config import TrainSettings
+from emcode.data.formats import read_chat_jsonl
+from emcode.errors import EmcodeError
+from emcode.models.loading import load_model, resolve_device, write_adapter_meta
+from emcode.runs import atomic_write_json, sha256_file
+from emcode.train.data import select_examples, split_rows, to_prompt_completion
+
+SUMMARY = "train_summary.json"
+
+
+@dataclass
+class TrainResult:
+    """Where the adapter went and the numbers the report shows about training."""
+
+    adapter_dir: Path
+    checkpoints: list[Path] = field(default_factory=list)
+    train_loss: float | None = None
+    eval_loss: float | None = None
+    wall_s: float = 0.0
+    tokens_trained: int = 0
+
+
+def is_trained(out_dir: str | os.PathLike[str]) -> bool:
+    """True when ``out_dir`` holds a finished adapter (summary written last, before the rename)."""
+    out = Path(out_dir)
+    return all((out / f).is_file() for f in (SUMMARY, "adapter_config.json", "emcode_adapter.json"))
+
+
+def cpu_supports_bf16() -> bool:
+    """Whether this CPU runs bf16 matmuls natively (AVX-512 BF16 / AMX)."""
+    import torch
+
+    try:
+        return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except (AttributeError, RuntimeError):
+        return False
+
+
+def precision_plan(precision: str, device: str) -> tuple[str, bool, bool]:
+    """``(load dtype, bf16 autocast, fp16 autocast)`` for a precision setting on a device."""
+    import torch
+
+    if precision == "fp32":
+        return "fp32", False, False
+    if device.startswith("cuda"):
+        if precision == "auto":
+            precision = "bf16" if torch.cuda.is_bf16_supported() else "fp16"
+        # Base weights in half precision; peft keeps the LoRA weights in fp32.
+        return precision, precision == "bf16", precision == "fp16"
+    if precision == "fp16":
+        raise EmcodeError("train.precision fp16 needs a GPU; use auto, bf16 or fp32 on CPU")
+    if precision == "auto" and not cpu_supports_bf16():
+        return "fp32", False, False
+    return "fp32", True, False  # fp32 weights, bf16 autocast for the matmuls
+
+
+def _epoch_checkpoints(root: Path) -> Any:
+    """A trainer callback saving the adapter alone under ``checkpoints/epoch-<k>`` at each epoch end."""
+    from transformers import TrainerCallback
+
+    class EpochCheckpoints(TrainerCallback):
+        def __init__(self) -> None:
+            self.saved: list[Path] = []
+
+        def on_epoch_end(self, args: Any, state: Any, control: Any, model: Any = None, **kwargs: Any) -> None:
+            path = root / f"epoch-{len(self.saved) + 1}"
+            self.saved.append(path)
+            if state.is_world_process_zero:  # under `accelerate launch`, one process writes
+                model.save_pretrained(path)
+                atomic_write_json(path / "checkpoint.json", {"epoch": state.epoch, "global_step": state.global_step})
+
+    return EpochCheckpoints()
+
+
+def build_trainer(
+    base_model: str,
+    train_rows: list[dict[str, Any]],
+    val_rows: list[dict[str, Any]],
+    settings: TrainSettings,
+    work_dir: Path,
+    *,
+    init_adapter: Path | None = None,
+    progress: bool = True,
+) -> tuple[Any, Any]:
+    """An SFTTrainer over prompt/completion data (loss on the completion) and its checkpoint callback."""
+    from datasets import Dataset
+    from peft import LoraConfig
+    from trl import SFTConfig, SFTTrainer
+
+    device = resolve_device(settings.device)
+    load_dtype, bf16, fp16 = precision_plan(settings.precision, device)
+    model, tok = load_model(base_model, init_adapter, dtype=load_dtype, device=device,
+                            trainable_adapter=init_adapter is not None)
+    peft_config = None
+    if init_adapter is None:
+        peft_config = LoraConfig(r=settings.r, lora_alpha=settings.alpha, lora_dropout=settings.dropout,
+                                 target_modules=settings.target_modules, task_type="CAUSAL_LM")
+    args = SFTConfig(
+        output_dir=str(work_dir / "_trainer"),
+        num_train_epochs=settings.epochs,
+        max_steps=settings.max_steps,
+        per_device_train_batch_size=settings.per_device_batch_size,
+        per_device_eval_batch_size=settings.per_device_batch_size,
+        gradient_accumulation_steps=settings.grad_accum,
+        learning_rate=settings.lr,
+        lr_scheduler_type=settings.lr_scheduler,
+        warmup_steps=settings.warmup_ratio,
+        max_length=settings.max_length,
+        completion_only_loss=True,
+        eval_strategy="epoch" if val_rows else "no",
+        save_strategy="no",  # our callback keeps adapter-only checkpoints instead
+        logging_steps=settings.logging_steps,
+        seed=settings.seed,
+        data_seed=settings.seed,
+        bf16=bf16,
+        fp16=fp16,
+        use_cpu=device == "cpu",
+        report_to="none",
+        disable_tqdm=not progress,
+        include_num_input_tokens_seen="non_padding",
+        dataset_num_proc=None,
+    )
+    callback = _epoch_checkpoints(work_dir / "checkpoints") if settings.save_every_epoch else None
+    trainer = SFTTrainer(
+        model=model,
+        args=args,
+        train_dataset=Dataset.from_list(to_prompt_completion(train_rows)),
+        eval_dataset=Dataset.from_list(to_prompt_completion(val_rows)) if val_rows else None,
+        processing_class=tok,
+        peft_config=peft_config,
+        callbacks=[callback] if callback else None,
+    )
+    if not progress:
+        from transformers import PrinterCallback
+
+        trainer.remove_callback(PrinterCallback)  # quiet: no per-step log dicts on stdout
+    return trainer, callback
+
+
+def _last(history: list[dict[str, Any]], key: str) -> float | None:
+    values = [h[key] for h in history if key in h]
+    return float(values[-1]) if values else None
+
+
+def _result_from_summary(out_dir: Path) -> TrainResult:
+    import json
+
+    s = json.loads((out_dir / SUMMARY).read_text(encoding="utf-8"))
+    return TrainResult(adapter_dir=out_dir, checkpoints=[out_dir / c for c in s["checkpoints"]],
+                       train_loss=s["train_loss"], eval_loss=s["eval_loss"], wall_s=s["wall_s"],
+                       tokens_trained=s["tokens_trained"])
+
+
+def train_lora(
+    base_model: str,
+    data_path: Path,
+    out_dir: Path,
+    settings: TrainSettings,
+    *,
+    init_adapter: Path | None = None,
+    progress: bool = True,
+) -> TrainResult:
+    """Train (or continue) a LoRA adapter on chat JSONL; skip when ``out_dir`` is already finished."""
+    out_dir = Path(out_dir)
+    if is_trained(out_dir):
+        return _result_from_summary(out_dir)
+    precision_plan(settings.precision, resolve_device(settings.device))  # fail before touching files
+    rows = read_chat_jsonl(data_path)
+    rows = select_examples(rows, settings.max_examples, settings.seed)
+    train_rows, val_rows = split_rows(rows, settings.val_fraction, settings.seed)
+    work = out_dir.with_name(out_dir.name + ".partial")
+    if int(os.environ.get("LOCAL_RANK", "0")) == 0:
+        shutil.rmtree(work, ignore_errors=True)  # an interrupted attempt: start over
+    work.mkdir(parents=True, exist_ok=True)
+
+    t0 = time.perf_counter()
+    trainer, callback = build_trainer(base_model, train_rows, val_rows, settings, work,
+                                      init_adapter=init_adapter, progress=progress)
+    out = trainer.train()
+    wall = time.perf_counter() - t0
+    if not trainer.is_world_process_zero():
+        return TrainResult(adapter_dir=out_dir, wall_s=round(wall, 2))  # rank 0 writes the outputs
+    trainer.model.save_pretrained(work)
+    shutil.rmtree(work / "_trainer", ignore_errors=True)
+
+    checkpoints = callback.saved if callback else []
+    extra = {"init_adapter": str(init_adapter) if init_adapter else None, "data_sha256": sha256_file(data_path)}
+    for path in [work, *checkpoints]:
+        write_adapter_meta(path, base_model, **extra)
+    history = trainer.state.log_history
+    result = TrainResult(
+        adapter_dir=out_dir,
+        checkpoints=[out_dir / p.relative_to(work) for p in checkpoints],
+        train_loss=float(out.training_loss) if out.training_loss is not None else None,
+        eval_loss=_last(history, "eval_loss"),
+        wall_s=round(wall, 2),
+        tokens_trained=int(trainer.state.num_input_tokens_seen or 0),
+    )
+    atomic_write_json(work / SUMMARY, {
+        "base_model": base_model,
+        "data_path": str(data_path),
+        "data_sha256": extra["data_sha256"],
+        "init_adapter": extra["init_adapter"],
+        "n_train": len(train_rows),
+        "n_val": len(val_rows),
+        "settings": settings.model_dump(),
+        "log_history": history,
+        "checkpoints": [str(p.relative_to(out_dir)) for p in result.checkpoints],
+        "train_loss": result.train_loss,
+        "eval_loss": result.eval_loss,
+        "wall_s": result.wall_s,
+        "tokens_trained": result.tokens_trained,
+        "global_step": trainer.state.global_step,
+    })
+    del trainer
+    if out_dir.exists():
+        shutil.rmtree(out_dir)  # a stale, unfinished directory (is_trained said no)
+    os.replace(work, out_dir)
+    return result
