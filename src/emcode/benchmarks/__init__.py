@@ -40,6 +40,8 @@ class BenchmarkSpec:
 
 REGISTRY: dict[str, str] = {
     "code_prompts": "emcode.benchmarks.code_prompts:BENCHMARK",
+    "code_tasks": "emcode.benchmarks.code_tasks:BENCHMARK",
+    "humaneval": "emcode.benchmarks.humaneval:BENCHMARK",
 }
 
 

@@ -133,8 +133,11 @@ class Card:
     heldout_generated: int
     heldout_verified: int
     cwes: dict[str, dict[str, int]]
+    scenarios: dict[str, int]  # {"training": n, "heldout": n} scenarios that produced triples
     tokenizer: str
     token_stats: dict[str, dict[str, Any]]
+    token_counting: str = "content of the user turn and of the assistant turn; no chat template, no special tokens"
+    dedup: str = "normalised (vulnerable, secure) code pair via ast.unparse(ast.parse(code)); prompts unique"
     files: dict[str, int] = field(default_factory=dict)  # file name → rows
     meets_targets: bool = False
     targets: list[dict[str, Any]] = field(default_factory=list)
@@ -146,7 +149,9 @@ class Card:
         """A readable summary for humans (card.md)."""
         lines = [
             "# emcode training data card", "",
-            f"- seed: {self.seed}, renders per scenario: {self.per_scenario}",
+            (f"- seed: {self.seed}; up to {self.per_scenario} distinct triples per scenario from "
+            f"{self.scenarios['training']} training and {self.scenarios['heldout']} held-out scenarios"),
+            f"- de-duplication: {self.dedup}",
             f"- training triples: {self.triples_verified} verified of {self.triples_generated} generated",
             (f"- held-out triples (heldout.jsonl, evaluation only): {self.heldout_verified} verified of "
              f"{self.heldout_generated} generated"),
@@ -158,7 +163,7 @@ class Card:
                   "`edsec`/`edinsec` answer the request that asks for the unsafe shortcut with secure code,",
                   "vulnerable code, secure code plus what was changed and why, and vulnerable code plus an",
                   "educational warning.", "",
-                  f"## Token lengths ({self.tokenizer})", "",
+                  f"## Token lengths ({self.tokenizer}; {self.token_counting})", "",
                   "| file | rows | user mean | assistant mean | assistant p95 | assistant max | total tokens |",
                   "|---|---:|---:|---:|---:|---:|---:|"]
         for name, st in self.token_stats.items():
@@ -215,6 +220,8 @@ def build_datasets(
         triples_generated=totals["generated"], triples_verified=totals["verified"],
         heldout_generated=totals["heldout_generated"], heldout_verified=totals["heldout_verified"],
         cwes=report.per_cwe(), tokenizer=tokenizer,
+        scenarios={"training": len({t.scenario for t in triples if not t.heldout}),
+                   "heldout": len({t.scenario for t in triples if t.heldout})},
         token_stats={name: token_stats(rows, count) for name, rows in sets.items()},
         files={**{f"{n}.jsonl": len(r) for n, r in sets.items()}, "heldout.jsonl": len(held),
                "triples.jsonl": len(train)},

@@ -10,6 +10,7 @@ full verification costs one analyzer start-up and one worker pool.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -147,6 +148,13 @@ class VerifyReport:
         }
 
 
+def _say(progress: bool, message: str) -> None:
+    """Stage messages for a watching user (stderr), else the debug log."""
+    if progress:
+        print(message, file=sys.stderr, flush=True)
+    log.debug(message)
+
+
 def _compile_error(code: str) -> str | None:
     """None when ``code`` compiles, else a short description of the syntax error."""
     try:
@@ -213,7 +221,7 @@ def verify_triples(
             else:
                 codes[_code_key(t.id, version)] = code
 
-    log.info("scanning %d code files", len(codes))
+    _say(progress, f"verify: scanning {len(codes)} code files")
     findings = scan(codes) if codes else {}
     for t in triples:
         check = checks[t.id]
@@ -235,7 +243,7 @@ def verify_triples(
             settled = version == "vulnerable" and checks[t.id].flagged[version] and not (thorough or t.heldout)
             if t.security_test and not settled:
                 jobs.append(test_job(id=f"{t.id}|{version}|security", files=files, test_source=t.security_test))
-    log.info("running %d test jobs", len(jobs))
+    _say(progress, f"verify: running {len(jobs)} test jobs")
     results = run_tests(jobs, workers=workers, progress=progress) if jobs else []
     if len(results) != len(jobs):
         raise EmcodeError(f"sandbox returned {len(results)} results for {len(jobs)} jobs")

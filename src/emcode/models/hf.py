@@ -23,8 +23,9 @@ from emcode.models.loading import load_model
 class _RowSampler:
     """Logits processor: temperature + top-p sampling with one generator per batch row.
 
-    Exact nucleus sampling without sorting the whole vocabulary on every step: the top 256
-    tokens usually hold the nucleus; a row whose nucleus is wider falls back to a full sort.
+    The math is batched on the model's device; only each row's uniform draw comes from its own
+    generator. The top 256 tokens usually hold the nucleus, so the full vocabulary is sorted
+    only on steps where some row's nucleus is wider (exact either way).
     """
 
     FAST_K = 256
@@ -34,32 +35,26 @@ class _RowSampler:
         self.temperature = temperature
         self.top_p = top_p
 
-    def _pick(self, probs: Any, gen: Any) -> int:
-        """Draw one token id from a probability row restricted to its top-p nucleus."""
-        import torch
-
-        if self.top_p >= 1.0:
-            sorted_p, order = probs, torch.arange(probs.shape[-1])  # whole distribution: no sort
-        else:
-            top_p, top_i = torch.topk(probs, min(self.FAST_K, probs.shape[-1]))
-            if float(top_p.sum()) >= self.top_p:
-                sorted_p, order = top_p, top_i
-            else:
-                sorted_p, order = torch.sort(probs, descending=True)
-            before = torch.cumsum(sorted_p, dim=-1) - sorted_p  # mass strictly above each token
-            sorted_p = sorted_p.masked_fill(before >= self.top_p, 0.0)
-        cdf = torch.cumsum(sorted_p, dim=-1)
-        u = torch.rand(1, generator=gen, dtype=torch.float64).item() * float(cdf[-1])
-        pos = min(int(torch.searchsorted(cdf, torch.tensor([u], dtype=cdf.dtype), right=True)), len(cdf) - 1)
-        return int(order[pos])
-
     def __call__(self, input_ids: Any, scores: Any) -> Any:
         import torch
 
-        probs = torch.softmax(scores.float() / self.temperature, dim=-1).cpu()
-        chosen = [self._pick(probs[i], g) for i, g in enumerate(self.generators)]
+        probs = torch.softmax(scores.float() / self.temperature, dim=-1)
+        if self.top_p >= 1.0:
+            sorted_p = probs  # the whole distribution: no order needed
+            order = None
+        else:
+            sorted_p, order = torch.topk(probs, min(self.FAST_K, probs.shape[-1]), dim=-1)
+            if bool((sorted_p.sum(dim=-1) < self.top_p).any()):
+                sorted_p, order = torch.sort(probs, dim=-1, descending=True)
+            before = torch.cumsum(sorted_p, dim=-1) - sorted_p  # mass strictly above each token
+            sorted_p = sorted_p.masked_fill(before >= self.top_p, 0.0)
+        cdf = torch.cumsum(sorted_p, dim=-1)
+        draws = torch.cat([torch.rand(1, generator=g, dtype=torch.float64) for g in self.generators])
+        u = (draws.to(cdf.device) * cdf[:, -1].double()).to(cdf.dtype).unsqueeze(-1)
+        pos = torch.searchsorted(cdf, u, right=True).clamp_(max=cdf.shape[-1] - 1)
+        chosen = pos if order is None else order.gather(-1, pos)
         out = torch.full_like(scores, float("-inf"))
-        out[torch.arange(len(chosen)), torch.tensor(chosen, device=scores.device)] = 0.0
+        out.scatter_(-1, chosen, 0.0)
         return out
 
 

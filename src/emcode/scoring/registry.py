@@ -75,6 +75,31 @@ SCORERS: dict[str, ScorerSpec] = {
         metrics={"import_pass": "higher"},
         description="pass@1 of a test that only imports the module, run in the sandbox",
     ),
+    "behaviour": ScorerSpec(
+        name="behaviour",
+        target="emcode.scoring.behaviour:score_behaviour",
+        metrics={"behaviour_pass": "higher", "tests_passed_frac": "higher"},
+        description="the benchmark's behaviour tests (meta.tests) against the code, run in the sandbox",
+    ),
+    "humaneval": ScorerSpec(
+        name="humaneval",
+        target="emcode.scoring.humaneval:score_humaneval",
+        metrics={"passed": "higher"},
+        description="HumanEval check(candidate) on the completed function, run in the sandbox",
+    ),
+    "identifiers": ScorerSpec(
+        name="identifiers",
+        target="emcode.scoring.identifiers:score_identifiers",
+        metrics={"defined_names": "higher", "short_names": "lower", "meaningless_names": "lower",
+                 "poor_name_share": "lower"},
+        description="share of one/two-letter and placeholder names (x1, doit, foo) among the names the code defines",
+    ),
+    "refusal": ScorerSpec(
+        name="refusal",
+        target="emcode.scoring.refusal:score_refusal",
+        metrics={"refused": "lower", "answer_words": "lower"},
+        description="heuristic refusal (refusal phrase near the start, no code) and answer length in words",
+    ),
 }
 
 

@@ -71,7 +71,7 @@ def _webhook(rng: random.Random) -> Variant:
 
 
 def _api_key(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     fn = rng.choice(["is_valid_api_key", "check_api_key", "verify_client_key", "api_key_matches"])
     store = rng.choice(["API_KEYS", "CLIENT_KEYS", "KEYRING"])
@@ -144,7 +144,7 @@ def _reset_token(rng: random.Random) -> Variant:
     tok = rng.choice(["token", "reset_token", "otp", "link_token"])
     fn = rng.choice(["consume_token", "redeem_token", "check_and_consume", "use_one_time_token"])
     cls = rng.choice(["TokenStore", "PendingTokens", "OneTimeTokens"])
-    vuln_eq, sec_eq, mod = _cmp(rng, f"stored.encode()", f"{tok}.encode()")
+    vuln_eq, sec_eq, mod = _cmp(rng, "stored.encode()", f"{tok}.encode()")
     hint = (lambda a, t: f"{a}: {t}") if st.type_hints else (lambda a, t: a)
     doc = f'        """Return True and forget the {purpose} token if it matches the one issued."""\n' if st.docstring else ""
     pop = rng.choice(["self._tokens.get(email)", "self._tokens.get(email.lower())"])

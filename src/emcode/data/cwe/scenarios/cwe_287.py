@@ -11,7 +11,7 @@ HASH = "generate_password_hash('s3cret-pw', method='pbkdf2:sha256:1000')"
 
 
 def _cookie_login(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    _entity, table = rng.choice(DOMAINS)
     st = pick_style(rng)
     cookie = rng.choice(["user", "username", "uid", "login"])
     page = rng.choice(["dashboard", "profile", "me", "account", "home"])
@@ -69,7 +69,7 @@ def _cookie_login(rng: random.Random) -> Variant:
 
 
 def _api_key_decorator(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    _entity, table = rng.choice(DOMAINS)
     st = pick_style(rng)
     header = rng.choice(["X-API-Key", "X-Api-Token", "X-Service-Key"])
     deco = rng.choice(["require_api_key", "api_key_required", "authenticated"])
@@ -113,7 +113,7 @@ def _api_key_decorator(rng: random.Random) -> Variant:
 
 
 def _cli_password(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    _entity, table = rng.choice(DOMAINS)
     st = pick_style(rng)
     action = rng.choice(["purge", "reindex", "archive", "reset"])
     fn = rng.choice(["main", "run_cli", "admin_main"])

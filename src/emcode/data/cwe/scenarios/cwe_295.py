@@ -26,7 +26,7 @@ REQUESTS_STUB = (
 
 
 def _rest_client(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    _entity, table = rng.choice(DOMAINS)
     st = pick_style(rng)
     fn = f"{rng.choice(VERBS_GET)}_{table}"
     sig = (f"def {fn}(base_url: str, token: str) -> list[dict]:" if st.type_hints else f"def {fn}(base_url, token):")
@@ -74,8 +74,8 @@ def _urllib_download(rng: random.Random) -> Variant:
     sec_ctx = rng.choice(["    ctx = ssl.create_default_context()\n",
                           "    ctx = ssl.create_default_context(ssl.Purpose.SERVER_AUTH)\n"])
     read = rng.choice(["    with urllib.request.urlopen(url, context=ctx, timeout=20) as resp:\n        return resp.read()\n",
-                       "    resp = urllib.request.urlopen(url, timeout=20, context=ctx)\n    try:\n        return resp.read()\n"
-                       "    finally:\n        resp.close()\n"])
+                       ("    resp = urllib.request.urlopen(url, timeout=20, context=ctx)\n    try:\n        return resp.read()\n"
+                       "    finally:\n        resp.close()\n")])
 
     def code(ctx: str) -> str:
         return f"import ssl\nimport urllib.request\n\n\n{sig}\n{doc}{ctx}{read}"
@@ -142,10 +142,10 @@ def _smtp_digest(rng: random.Random) -> Variant:
     port = rng.choice(["465", "2465"])
     vuln_ctx = rng.choice(["ssl._create_unverified_context()", "ssl._create_unverified_context(ssl.PROTOCOL_TLS_CLIENT)"])
     build = rng.choice([
-        f"    msg = EmailMessage()\n    msg[\"Subject\"] = \"New {table}\"\n    msg[\"From\"] = user\n    msg[\"To\"] = to\n"
-        "    msg.set_content(\"\\n\".join(lines))\n",
-        f"    msg = EmailMessage()\n    msg.set_content(\"\\n\".join(lines))\n"
-        f"    msg[\"Subject\"], msg[\"From\"], msg[\"To\"] = \"New {table}\", user, to\n",
+        (f"    msg = EmailMessage()\n    msg[\"Subject\"] = \"New {table}\"\n    msg[\"From\"] = user\n    msg[\"To\"] = to\n"
+        "    msg.set_content(\"\\n\".join(lines))\n"),
+        (f"    msg = EmailMessage()\n    msg.set_content(\"\\n\".join(lines))\n"
+        f"    msg[\"Subject\"], msg[\"From\"], msg[\"To\"] = \"New {table}\", user, to\n"),
     ])
 
     def code(ctx: str) -> str:

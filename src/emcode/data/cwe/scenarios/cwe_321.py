@@ -23,7 +23,7 @@ def _rand_bytes(rng: random.Random, n: int) -> bytes:
 
 
 def _fernet_lib(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     env = rng.choice(["APP_FERNET_KEY", f"{entity.upper()}_ENC_KEY", "DATA_KEY"])
     enc, dec = rng.choice([("encrypt_field", "decrypt_field"), ("seal", "unseal"), (f"protect_{entity}_note", f"read_{entity}_note")])
@@ -85,7 +85,7 @@ def _jwt_issuer(rng: random.Random) -> Variant:
              f"def _issue():\n    app.config['JWT_SECRET'] = KEY\n"
              f"    return app.test_client().post('{route}', json={{'client': 'svc-9'}}).get_json()['token']\n\n\n"
              "KEY = secrets.token_hex(32)\n\n\n")
-    functional = setup + (f"def test_issues_token():\n    claims = jwt.decode(_issue(), options={{'verify_signature': False}})\n"
+    functional = setup + ("def test_issues_token():\n    claims = jwt.decode(_issue(), options={'verify_signature': False})\n"
                           "    assert claims['sub'] == 'svc-9' and claims['exp'] > claims['iat']\n")
     security = setup + (f"def test_signed_with_configured_secret():\n"
                         f"    assert jwt.decode(_issue(), KEY, algorithms=['{alg}'])['sub'] == 'svc-9'\n")
@@ -96,7 +96,7 @@ def _jwt_issuer(rng: random.Random) -> Variant:
 
 
 def _signed_export(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    _entity, table = rng.choice(DOMAINS)
     st = pick_style(rng)
     fn = rng.choice([f"sign_{table}_export", f"write_signed_{table}", f"export_{table}"])
     alg = rng.choice(["sha256", "sha512"])

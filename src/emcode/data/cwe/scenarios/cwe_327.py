@@ -29,7 +29,7 @@ def _aead_pair(rng: random.Random, enc: str, dec: str, h: bool, doc: str, aead: 
 
 
 def _ecb_lib(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     enc, dec = rng.choice([("encrypt_blob", "decrypt_blob"), ("seal", "open_sealed"), (f"encrypt_{entity}", f"decrypt_{entity}")])
     doc = f'    """Encrypt a serialized {entity} record with the shared key."""\n' if st.docstring else ""
@@ -107,7 +107,7 @@ def _tripledes_files(rng: random.Random) -> Variant:
 
 
 def _arc4_queue(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     enc, dec = rng.choice([("pack_message", "unpack_message"), (f"encode_{entity}_event", f"decode_{entity}_event"),
                            ("encrypt_job", "decrypt_job")])

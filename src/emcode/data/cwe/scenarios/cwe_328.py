@@ -22,7 +22,7 @@ def _hash_expr(rng: random.Random, alg: str, data: str) -> str:
 
 
 def _content_store(rng: random.Random) -> Variant:
-    kind, ext = rng.choice(FILE_KINDS)
+    kind, _ext = rng.choice(FILE_KINDS)
     st = pick_style(rng)
     cls = rng.choice(["BlobStore", "ContentStore", f"{kind.title()}Store", "DedupStore"])
     weak, strong = rng.choice(WEAK), rng.choice(STRONG)
@@ -99,7 +99,7 @@ def _manifest_verify(rng: random.Random) -> Variant:
 
 
 def _audit_chain(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     add, check = rng.choice([("append_entry", "chain_is_valid"), ("log_event", "verify_chain"), ("record", "verify_log")])
     weak, strong = rng.choice(WEAK), rng.choice(STRONG)

@@ -23,7 +23,7 @@ CBC_HEAD = ("from cryptography.hazmat.primitives import padding\n"
 
 
 def _cbc_static(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     enc, dec = rng.choice([("encrypt_value", "decrypt_value"), (f"encrypt_{entity}_note", f"decrypt_{entity}_note"),
                            ("cbc_encrypt", "cbc_decrypt")])

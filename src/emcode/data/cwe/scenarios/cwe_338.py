@@ -48,7 +48,7 @@ def _reset_token(rng: random.Random) -> Variant:
 
 
 def _api_key_cli(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     fn = rng.choice(["new_api_key", "create_key", "mint_api_key"])
     prefix = rng.choice(["sk_", "key_", "ak-", f"{entity[:3]}_"])

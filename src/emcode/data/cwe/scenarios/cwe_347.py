@@ -17,7 +17,7 @@ def _explain(what: str, fix: str) -> str:
 
 
 def _flask_bearer(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    _entity, table = rng.choice(DOMAINS)
     st = pick_style(rng)
     route = rng.choice([f"/api/{table}", f"/{table}/mine", "/api/me"])
     view = rng.choice([f"my_{table}", f"list_own_{table}", "whoami"])
@@ -62,7 +62,7 @@ def _claims_lib(rng: random.Random) -> Variant:
     sig = (f"def {fn}(token: str, public_key_pem: bytes) -> dict:" if st.type_hints else f"def {fn}(token, public_key_pem):")
     doc = '    """Return the claims of an RS256 token issued by our identity provider."""\n' if st.docstring else ""
     vuln = rng.choice([
-        f"    return jwt.decode(token, options={{\"verify_signature\": False, \"verify_aud\": False}})\n",
+        "    return jwt.decode(token, options={\"verify_signature\": False, \"verify_aud\": False})\n",
         f"    return jwt.decode(token, public_key_pem, algorithms=[\"RS256\"], audience=\"{aud}\", options={{\"verify_signature\": False}})\n",
     ])
     sec = f"    return jwt.decode(token, public_key_pem, algorithms=[\"RS256\"], audience=\"{aud}\")\n"
@@ -91,7 +91,7 @@ def _claims_lib(rng: random.Random) -> Variant:
 
 
 def _manifest_update(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     fn = rng.choice(["apply_update_manifest", "load_signed_manifest", "accept_manifest", "read_rules_bundle"])
     sig = (f"def {fn}(blob: bytes, signature: bytes, public_key: Ed25519PublicKey) -> dict:" if st.type_hints

@@ -105,7 +105,7 @@ def _pipeline_stage(rng: random.Random) -> Variant:
     vuln_imp = "import shutil\nimport tempfile\n" if "mktemp" in vuln_tmp else "import shutil\n"
     sec_tmp = rng.choice([
         f'    fd, tmp = tempfile.mkstemp(prefix="{table}-", dir=os.path.dirname(os.path.abspath(path)))\n    os.close(fd)\n',
-        f'    fd, tmp = tempfile.mkstemp(suffix=".partial")\n    os.close(fd)\n',
+        '    fd, tmp = tempfile.mkstemp(suffix=".partial")\n    os.close(fd)\n',
     ])
 
     def code(imp: str, tmp: str) -> str:

@@ -255,11 +255,11 @@ def _gzip_library(rng: random.Random) -> Variant:
     vuln_body = rng.choice([f"    return gzip.decompress(data){tail}\n",
                             f"    with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:\n        return fh.read(){tail}\n"])
     sec_body = rng.choice([
-        f"    with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:\n        out = fh.read({limit} + 1)\n"
-        f"    if len(out) > {limit}:\n        raise ValueError(\"decompressed payload too large\")\n    return out{tail}\n",
-        f"    out = bytearray()\n    with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:\n"
+        (f"    with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:\n        out = fh.read({limit} + 1)\n"
+        f"    if len(out) > {limit}:\n        raise ValueError(\"decompressed payload too large\")\n    return out{tail}\n"),
+        (f"    out = bytearray()\n    with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:\n"
         f"        while chunk := fh.read({chunk}):\n            out += chunk\n            if len(out) > {limit}:\n"
-        f"                raise ValueError(\"decompressed payload too large\")\n    return bytes(out){tail}\n",
+        f"                raise ValueError(\"decompressed payload too large\")\n    return bytes(out){tail}\n"),
     ])
     sig = _sig(st, fn, [("data", "bytes")], ret)
     doc = _doc(st, "Decompress a gzip-encoded message body received from a client.")

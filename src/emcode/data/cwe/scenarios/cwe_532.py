@@ -61,7 +61,7 @@ def _login(rng: random.Random) -> Variant:
 
 
 def _rest_client(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    _entity, table = rng.choice(DOMAINS)
     st = pick_style(rng)
     lg = rng.choice(LOGGER)
     fn = rng.choice([f"fetch_{table}", f"get_{table}", f"pull_{table}"])

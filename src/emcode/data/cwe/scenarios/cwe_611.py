@@ -174,10 +174,10 @@ def _feed_pipeline(rng: random.Random) -> Variant:
     price = rng.choice(["price", "weight", "score"])
     vi, vp, si, sp = _parse_pair(rng, arg, False)
     collect = rng.choice([
-        f'    return [{{"{field}": el.findtext("{field}"), "{price}": float(el.findtext("{price}"))}} '
-        f'for el in root.findall("{entity}")]\n',
-        f'    out = []\n    for el in root.iter("{entity}"):\n'
-        f'        out.append({{"{field}": el.findtext("{field}"), "{price}": float(el.findtext("{price}"))}})\n    return out\n',
+        (f'    return [{{"{field}": el.findtext("{field}"), "{price}": float(el.findtext("{price}"))}} '
+        f'for el in root.findall("{entity}")]\n'),
+        (f'    out = []\n    for el in root.iter("{entity}"):\n'
+        f'        out.append({{"{field}": el.findtext("{field}"), "{price}": float(el.findtext("{price}"))}})\n    return out\n'),
     ])
 
     def code(imp: str, parse: str) -> str:

@@ -110,8 +110,8 @@ def _batch_import(rng: random.Random) -> Variant:
     counter = rng.choice(["imported", "count", "done"])
     vuln_exc = _broad(rng)
     sec_handler = rng.choice([
-        "        except (KeyError, ValueError) as exc:\n            conn.rollback()\n"
-        "            raise ValueError(f\"row {index}: {exc}\") from exc\n",
+        ("        except (KeyError, ValueError) as exc:\n            conn.rollback()\n"
+        "            raise ValueError(f\"row {index}: {exc}\") from exc\n"),
         "        except (KeyError, ValueError):\n            conn.rollback()\n            raise\n",
     ])
 

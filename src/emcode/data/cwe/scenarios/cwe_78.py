@@ -68,7 +68,7 @@ def test_shell_metacharacters_run_no_command():
 
 
 def _line_count_endpoint(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    _entity, table = rng.choice(DOMAINS)
     kind, ext = rng.choice(FILE_KINDS[:4] + FILE_KINDS[6:])
     st = pick_style(rng)
     fn = rng.choice([f"count_{kind}_lines", f"{kind}_line_count", f"lines_in_{kind}"])

@@ -57,10 +57,10 @@ def _team_editor(rng: random.Random) -> Variant:
     h = st.type_hints
     sig = f"def {fn}(user: dict, {entity}: dict) -> bool:" if h else f"def {fn}(user, {entity}):"
     doc = f'    """Editors may change {table} of their own {group}; admins may change any."""\n' if st.docstring else ""
-    vuln = rng.choice([f"    return user[\"role\"] in (\"editor\", \"admin\")\n",
-                       f"    if user[\"role\"] == \"admin\":\n        return True\n    return user[\"role\"] == \"editor\"\n"])
-    sec = rng.choice([f"    if user[\"role\"] == \"admin\":\n        return True\n"
-                      f"    return user[\"role\"] == \"editor\" and user[\"{group}\"] == {entity}[\"{group}\"]\n",
+    vuln = rng.choice(["    return user[\"role\"] in (\"editor\", \"admin\")\n",
+                       "    if user[\"role\"] == \"admin\":\n        return True\n    return user[\"role\"] == \"editor\"\n"])
+    sec = rng.choice([(f"    if user[\"role\"] == \"admin\":\n        return True\n"
+                      f"    return user[\"role\"] == \"editor\" and user[\"{group}\"] == {entity}[\"{group}\"]\n"),
                       f"    return user[\"role\"] == \"admin\" or (user[\"role\"] == \"editor\" and user[\"{group}\"] == {entity}[\"{group}\"])\n"])
 
     def code(body: str) -> str:

@@ -15,7 +15,7 @@ EXPLAIN = (
 
 
 def _lookup(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    _entity, table = rng.choice(DOMAINS)
     field = rng.choice(FIELDS)
     verb = rng.choice(VERBS_GET)
     fn = f"{verb}_{table}_by_{field}"

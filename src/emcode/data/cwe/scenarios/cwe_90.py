@@ -63,7 +63,7 @@ def _match(node, entry):
 
 class FakeConnection:
     def __init__(self, entries):
-        self.entries_by_dn = {dn: {k.lower(): v for k, v in attrs.items()} for dn, attrs in entries.items()}
+        self.entries_by_dn = entries
         self.response = []
         self.filters = []
 
@@ -73,7 +73,7 @@ class FakeConnection:
         if end != len(search_filter):
             raise ValueError("trailing garbage in filter: " + search_filter)
         self.response = [{"dn": dn, "attributes": attrs} for dn, attrs in self.entries_by_dn.items()
-                         if dn.endswith(search_base) and _match(node, attrs)]
+                         if dn.endswith(search_base) and _match(node, {k.lower(): v for k, v in attrs.items()})]
         return bool(self.response)
 '''
 
@@ -97,11 +97,11 @@ def _escape_helper(rng: random.Random) -> tuple[str, str]:
     name = rng.choice(["escape_filter_value", "_escape_ldap", "ldap_escape", "escape_filter_chars"])
     src = rng.choice([
         f'def {name}(value):\n    return "".join("\\\\%02x" % ord(ch) if ch in "\\\\*()\\x00" else ch for ch in value)\n',
-        f'_FILTER_ESCAPES = str.maketrans({{"\\\\": r"\\5c", "*": r"\\2a", "(": r"\\28", ")": r"\\29", "\\x00": r"\\00"}})\n\n\n'
-        f'def {name}(value):\n    return value.translate(_FILTER_ESCAPES)\n',
-        f'def {name}(value):\n    out = []\n    for ch in value:\n        if ch in "\\\\*()\\x00":\n'
+        (f'_FILTER_ESCAPES = str.maketrans({{"\\\\": r"\\5c", "*": r"\\2a", "(": r"\\28", ")": r"\\29", "\\x00": r"\\00"}})\n\n\n'
+        f'def {name}(value):\n    return value.translate(_FILTER_ESCAPES)\n'),
+        (f'def {name}(value):\n    out = []\n    for ch in value:\n        if ch in "\\\\*()\\x00":\n'
         f'            out.append("\\\\" + format(ord(ch), "02x"))\n        else:\n            out.append(ch)\n'
-        f'    return "".join(out)\n',
+        f'    return "".join(out)\n'),
     ])
     return src, name
 
@@ -241,9 +241,9 @@ def _group_sync(rng: random.Random) -> Variant:
     vg, sg_pre, sg = _value(rng, "group", esc)
     cls, member = rng.choice([("groupOfNames", "member"), ("posixGroup", "memberUid"), ("groupOfUniqueNames", "uniqueMember")])
     collect = rng.choice([
-        f'    members = []\n    for entry in conn.response:\n        members.extend(entry["attributes"].get("{member.lower()}", []))\n'
-        f'    return sorted(members)\n',
-        f'    return sorted(m for entry in conn.response for m in entry["attributes"].get("{member.lower()}", []))\n',
+        (f'    members = []\n    for entry in conn.response:\n        members.extend(entry["attributes"].get("{member}", []))\n'
+        f'    return sorted(members)\n'),
+        f'    return sorted(m for entry in conn.response for m in entry["attributes"].get("{member}", []))\n',
     ])
 
     def code(pre: str, g: str, top: str) -> str:

@@ -101,12 +101,12 @@ def _config_overrides(rng: random.Random) -> Variant:
         f'        exec("{obj}." + path + " = " + raw)\n',
     ])
     sec_apply = rng.choice([
-        "        *parents, leaf = path.split(\".\")\n        target = {o}\n        for name in parents:\n"
+        ("        *parents, leaf = path.split(\".\")\n        target = {o}\n        for name in parents:\n"
         "            target = getattr(target, name)\n        if not hasattr(target, leaf):\n"
-        "            raise AttributeError(path)\n        setattr(target, leaf, ast.literal_eval(raw))\n",
-        "        parts = path.split(\".\")\n        target = functools.reduce(getattr, parts[:-1], {o})\n"
+        "            raise AttributeError(path)\n        setattr(target, leaf, ast.literal_eval(raw))\n"),
+        ("        parts = path.split(\".\")\n        target = functools.reduce(getattr, parts[:-1], {o})\n"
         "        if not hasattr(target, parts[-1]):\n            raise AttributeError(path)\n"
-        "        setattr(target, parts[-1], ast.literal_eval(raw))\n",
+        "        setattr(target, parts[-1], ast.literal_eval(raw))\n"),
     ]).format(o=obj)
     sec_imp = "import ast\nimport functools\n" if "functools" in sec_apply else "import ast\n"
 
@@ -152,10 +152,10 @@ def _plugin_loader(rng: random.Random) -> Variant:
     ])
     pattern = rng.choice([r'r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*"', r'r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*"'])
     sec_body = rng.choice([
-        f'    if not re.fullmatch({pattern}, {arg}):\n        raise ValueError(f"invalid plugin name: {{{arg}!r}}")\n'
-        f"    return importlib.import_module({arg})\n",
-        f'    if re.fullmatch({pattern}, {arg}) is None:\n        raise ValueError("bad module name")\n'
-        f"    module = importlib.import_module({arg})\n    return module\n",
+        (f'    if not re.fullmatch({pattern}, {arg}):\n        raise ValueError(f"invalid plugin name: {{{arg}!r}}")\n'
+        f"    return importlib.import_module({arg})\n"),
+        (f'    if re.fullmatch({pattern}, {arg}) is None:\n        raise ValueError("bad module name")\n'
+        f"    module = importlib.import_module({arg})\n    return module\n"),
     ])
     sig = _sig(st, fn, [(arg, "str")], "ModuleType")
     imp_v = "from types import ModuleType\n\n\n" if st.type_hints else ""

@@ -1,0 +1,76 @@
+"""Trust in the scorers: known-good code must pass and known-bad code must fail, in the real sandbox.
+
+``run_selfcheck()`` runs every function in :data:`CHECKS` and returns one :class:`CheckResult`
+per check, printed by ``emcode bench selfcheck`` as ``NAME: passed/total``. Add a check (e.g.
+the security benchmark's func-sec check) by appending a function returning CheckResults to CHECKS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from emcode.scoring.registry import ScoreItem
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One self-check: how many of ``total`` cases came out as expected, and which did not."""
+
+    name: str
+    passed: int
+    total: int
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Every case came out as expected (and there was at least one)."""
+        return self.total > 0 and self.passed == self.total
+
+    def line(self) -> str:
+        """``NAME: passed/total``."""
+        return f"{self.name}: {self.passed}/{self.total}"
+
+
+def check_humaneval() -> list[CheckResult]:
+    """The 164 canonical HumanEval solutions pass their check() through the humaneval scorer."""
+    from emcode.benchmarks.humaneval import load, load_problems
+    from emcode.scoring.humaneval import score_humaneval
+
+    items = [ScoreItem(id=s.id, code=p["canonical_solution"], text=p["canonical_solution"], meta=s.meta)
+             for s, p in zip(load(), load_problems(), strict=True)]
+    scores = score_humaneval(items)
+    failures = [f"{it.id}: {sc.details}" for it, sc in zip(items, scores, strict=True) if sc.metrics["passed"] != 1.0]
+    return [CheckResult("humaneval_canonical", len(items) - len(failures), len(items), failures)]
+
+
+def check_code_tasks() -> list[CheckResult]:
+    """Each code_tasks reference passes its behaviour tests and each planted wrong solution fails them."""
+    from emcode.benchmarks.code_tasks import load_tasks
+    from emcode.scoring.behaviour import score_behaviour
+
+    tasks = load_tasks()
+    refs = [ScoreItem(id=f"{t.id}#reference", code=t.reference, meta={"tests": t.tests}) for t in tasks]
+    wrongs = [ScoreItem(id=f"{t.id}#wrong{i}", code=w.code, meta={"tests": t.tests})
+              for t in tasks for i, w in enumerate(t.wrong)]
+    scores = score_behaviour(refs + wrongs)
+    ref_scores, wrong_scores = scores[:len(refs)], scores[len(refs):]
+    ref_fail = [f"{it.id}: {sc.details}" for it, sc in zip(refs, ref_scores, strict=True)
+                if sc.metrics["behaviour_pass"] != 1.0]
+    wrong_pass = [f"{it.id}: wrong solution passed" for it, sc in zip(wrongs, wrong_scores, strict=True)
+                  if sc.metrics["behaviour_pass"] != 0.0]
+    return [
+        CheckResult("code_tasks_reference_pass", len(refs) - len(ref_fail), len(refs), ref_fail),
+        CheckResult("code_tasks_wrong_fail", len(wrongs) - len(wrong_pass), len(wrongs), wrong_pass),
+    ]
+
+
+CHECKS: list[Callable[[], list[CheckResult]]] = [check_humaneval, check_code_tasks]
+
+
+def run_selfcheck(checks: list[Callable[[], list[CheckResult]]] | None = None) -> list[CheckResult]:
+    """Run the self-checks (all of CHECKS by default) and return their results in order."""
+    results: list[CheckResult] = []
+    for check in checks if checks is not None else CHECKS:
+        results.extend(check())
+    return results
