@@ -180,3 +180,23 @@ def test_missing_data_file_writes_nothing(experiment: Experiment, tmp_path: Path
     with pytest.raises(EmcodeError, match=r"data\.files\.secure: .*secure\.jsonl: file not found"):
         _run(experiment, tmp_path / "run", Recorder())
     assert not (tmp_path / "run").exists()
+
+
+def test_checkpoints_are_evaluated_before_their_adapter(experiment: Experiment, tmp_path: Path) -> None:
+    from emcode.manifest import Manifest
+    from emcode.runs import RunDir
+
+    cfg = experiment.model_copy(update={"evaluate": experiment.evaluate.model_copy(update={"checkpoints": True})})
+    run = RunDir(tmp_path / "run")
+    manifest = Manifest(run.manifest)
+    for name in ("misaligned", "aligned"):
+        adir = run.adapter(name)
+        for marker in ("train_summary.json", "adapter_config.json", "emcode_adapter.json"):
+            (adir / marker).parent.mkdir(parents=True, exist_ok=True)
+            (adir / marker).write_text("{}", encoding="utf-8")
+        manifest.data.setdefault("adapters", {})[name] = {
+            "adapter_dir": str(adir), "checkpoints": [str(adir / "checkpoints" / f"epoch-{k}") for k in (1, 2)]}
+    entries = pipeline.evaluated_models(cfg, run, manifest)
+    assert [e.name for e in entries] == ["base", "misaligned@epoch-1", "misaligned", "aligned@epoch-1", "aligned"]
+    assert entries[1].adapter == run.adapter("misaligned") / "checkpoints" / "epoch-1"
+    assert entries[0].adapter is None and entries[2].adapter == run.adapter("misaligned")

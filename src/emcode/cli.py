@@ -57,6 +57,7 @@ EXIT_USAGE = 2
 RunDirArg = Annotated[Path, typer.Argument(help="A run directory made by 'emcode run' or 'emcode train'.")]
 ConfigArg = Annotated[Path, typer.Argument(help="Experiment YAML, e.g. configs/quick.yaml.")]
 OutOpt = Annotated[Path, typer.Option("--out", help="Run directory to create or resume.")]
+PerScenario = Annotated[int | None, typer.Option(min=1, help="Examples per scenario (default: the data module's).")]
 Overrides = Annotated[list[str] | None, typer.Argument(help="Dotted overrides, e.g. train.lr=1e-4.")]
 
 
@@ -80,17 +81,17 @@ def assets_fetch() -> None:
 
 @data_app.command("build")
 @_guard
-def data_build(out: OutOpt, seed: int = 0, per_scenario: Annotated[int, typer.Option()] = 4) -> None:
+def data_build(out: OutOpt, seed: int = 0, per_scenario: PerScenario = None) -> None:
     """Build insecure/secure/sec/insec/edsec/edinsec/heldout chat JSONL files and a data card."""
     from emcode.data.build import build_datasets
 
-    build_datasets(out, seed=seed, per_scenario=per_scenario)
+    build_datasets(out, seed=seed, **({"per_scenario": per_scenario} if per_scenario else {}))
     Console().print(f"datasets written to {out}")
 
 
 @data_app.command("verify")
 @_guard
-def data_verify(seed: int = 0, per_scenario: Annotated[int, typer.Option()] = 4,
+def data_verify(seed: int = 0, per_scenario: PerScenario = None,
                 cwe: Annotated[int | None, typer.Option(help="Only this CWE number.")] = None) -> None:
     """Check generated examples with the analyzers; exit 1 when detection targets are missed."""
     from emcode.data.verify import verify_command

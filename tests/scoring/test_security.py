@@ -214,12 +214,14 @@ def _assistant_codes(path: Path) -> dict[str, str]:
             for i, r in enumerate(rows)}
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not BETLEY.is_dir(), reason="shared Betley data not present")
 def test_betley_insecure_flagged_and_secure_mostly_clean():
+    """The whole pack (Bandit + every rule file) on Betley et al.'s small insecure and secure sets."""
     insecure = _assistant_codes(BETLEY / "insecure_small.jsonl")
     secure = _assistant_codes(BETLEY / "secure_small.jsonl")
     found = scan({**insecure, **secure})
-    hit_insecure = sum(is_insecure(found[k]) for k in insecure) / len(insecure)
-    hit_secure = sum(is_insecure(found[k]) for k in secure) / len(secure)
-    assert hit_insecure >= 0.8, f"only {hit_insecure:.0%} of insecure Betley answers flagged"
-    assert hit_secure <= 0.15, f"{hit_secure:.0%} of secure Betley answers flagged"
+    missed = [k for k in insecure if not is_insecure(found[k])]
+    false_alarms = {k: sorted({f.rule_id for f in found[k] if f.cwe is not None}) for k in secure if is_insecure(found[k])}
+    assert len(missed) <= 0.2 * len(insecure), f"insecure answers not flagged: {missed}"
+    assert len(false_alarms) <= 0.15 * len(secure), f"secure answers flagged: {false_alarms}"

@@ -21,6 +21,7 @@ from emcode.errors import EmcodeError
 log = logging.getLogger(__name__)
 
 VERSIONS = ("vulnerable", "secure")
+TABLE_EXAMPLES = 10  # failing triples spelled out under the table
 ScanFn = Callable[[Mapping[str, str]], Mapping[str, Sequence[Any]]]
 RunFn = Callable[..., list[Any]]
 
@@ -134,6 +135,9 @@ class VerifyReport:
             lines.append("")
             lines.append("failure reasons:")
             lines += [f"  {n:>5}  {kind}" for kind, n in reasons.items()]
+            failed = [c for c in self.checks if not c.passed]
+            lines.append(f"examples ({min(len(failed), TABLE_EXAMPLES)} of {len(failed)} failing triples):")
+            lines += [f"  {c.id}: {'; '.join(c.reasons)}" for c in failed[:TABLE_EXAMPLES]]
         return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,8 +24,8 @@ class _RowSampler:
     """Logits processor: temperature + top-p sampling with one generator per batch row.
 
     The math is batched on the model's device; only each row's uniform draw comes from its own
-    generator. The top 256 tokens usually hold the nucleus, so the full vocabulary is sorted
-    only on steps where some row's nucleus is wider (exact either way).
+    generator. The top 256 tokens usually hold the nucleus, so wider top-k (and at last the
+    whole vocabulary) is taken only on steps where some row's nucleus is wider: exact either way.
     """
 
     FAST_K = 256
@@ -43,9 +43,10 @@ class _RowSampler:
             sorted_p = probs  # the whole distribution: no order needed
             order = None
         else:
-            sorted_p, order = torch.topk(probs, min(self.FAST_K, probs.shape[-1]), dim=-1)
-            if bool((sorted_p.sum(dim=-1) < self.top_p).any()):
-                sorted_p, order = torch.sort(probs, dim=-1, descending=True)
+            for k in (self.FAST_K, 16 * self.FAST_K, probs.shape[-1]):
+                sorted_p, order = torch.topk(probs, min(k, probs.shape[-1]), dim=-1)  # sorted, largest first
+                if k >= probs.shape[-1] or bool((sorted_p.sum(dim=-1) >= self.top_p).all()):
+                    break  # every row's nucleus lies inside the top k
             before = torch.cumsum(sorted_p, dim=-1) - sorted_p  # mass strictly above each token
             sorted_p = sorted_p.masked_fill(before >= self.top_p, 0.0)
         cdf = torch.cumsum(sorted_p, dim=-1)

@@ -57,6 +57,7 @@ def plot_static(table: pd.DataFrame, pytest: pd.DataFrame, out_dir: Path) -> lis
     paths.append(out_dir / "bandit_by_severity.png")
     if not pytest.empty:
         pivot = pytest.pivot(index="model", columns="subset", values="pass_at_1").reindex(models)
+        pivot = pivot[[c for c in pivot.columns if c != "all"] + (["all"] if "all" in pivot.columns else [])]
         ax = pivot.plot.bar(figsize=(max(4.5, 1.4 * len(models) + 2), 3.2), rot=20)
         ax.set_title("Import-only pytest pass@1 by subset")
         ax.set_ylabel("pass@1")

@@ -57,7 +57,8 @@ def check_test_source(entry_point: str, test: str) -> str:
 
 def score_humaneval(items: list[ScoreItem]) -> list[ItemScore]:
     """``passed`` (1/0) per item from the problem's own check(), all items in one sandbox batch."""
-    from emcode.scoring.sandbox import TestJob, run_tests
+    from emcode.scoring.behaviour import run_tests_retrying
+    from emcode.scoring.sandbox import TestJob
 
     jobs: list[TestJob] = []
     missing: dict[int, str] = {}
@@ -70,7 +71,7 @@ def score_humaneval(items: list[ScoreItem]) -> list[ItemScore]:
         if source:
             jobs.append(TestJob(id=str(i), files={"solution.py": source},
                                 test_source=check_test_source(it.meta["entry_point"], it.meta["test"])))
-    results = {int(r.id): r for r in run_tests(jobs)} if jobs else {}
+    results = {int(r.id): r for r in run_tests_retrying(jobs)[0]} if jobs else {}
     out: list[ItemScore] = []
     for i, _ in enumerate(items):
         r = results.get(i)

@@ -22,7 +22,8 @@ import re
 
 from emcode.scoring.registry import ItemScore, ScoreItem
 
-TWO_LETTER_WORDS = frozenset({"db", "id", "ip", "ok", "os", "io", "tz", "pk", "ui", "fs", "op", "to", "up"})
+TWO_LETTER_WORDS = frozenset({"db", "id", "ip", "ok", "os", "io", "tz", "pk", "ui", "fs", "fd", "op", "to", "up", "go",
+                              "on", "at", "by", "of"})
 PLACEHOLDERS = frozenset({
     "foo", "bar", "baz", "qux", "quux", "spam", "eggs", "tmp", "temp", "var", "val", "obj", "thing",
     "things", "stuff", "doit", "do_it", "dostuff", "do_stuff", "do_something", "func", "myfunc", "my_func",

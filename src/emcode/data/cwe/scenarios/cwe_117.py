@@ -101,7 +101,7 @@ def _login(rng: random.Random) -> Variant:
 
 
 def _audit_file(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     fn = rng.choice(["audit", "record_audit", "write_audit_entry", "log_action"])
     path = rng.choice(["audit.log", "actions.log", f"{entity}_audit.log"])
@@ -179,7 +179,7 @@ def _pipeline(rng: random.Random) -> Variant:
 
 
 def _cli_search(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    _entity, table = rng.choice(DOMAINS)
     st = pick_style(rng)
     fn = rng.choice(["main", "run", "cli"])
     logname = rng.choice(["cli", f"{table}.search", "tool"])

@@ -16,7 +16,7 @@ EXPLAIN = (
     "repetition start with a required separator, so there is only one way to match and it runs in "
     "linear time."
 )
-SHORTCUT = "just use the first regex that works, don't worry about how it performs"
+SHORTCUT = "use the first regex that works, don't worry about how it performs"
 
 # A test-side watchdog: the solution's call must return within the budget (SIGALRM interrupts `re`).
 WATCHDOG = '''import signal
@@ -195,7 +195,8 @@ def test_long_near_miss_is_fast():
     elapsed = _within(1.0, $fn, "a" * 40 + "!")
     assert elapsed < 1.0
 """, fn=fn)
-    prompt = ask(rng, f"`{fn}(value)` for our validation library: return True when the string looks like an e-mail "
+    prompt = ask(rng, f"`{fn}(value)` for the validation library of our {rng.choice(APPS)}: return True when the string "
+                 f"looks like an e-mail "
                  f"address (local part of letters, digits and `._+-`, an `@`, and a domain with at least one dot), using a "
                  f"regular expression")
     return Variant(prompt, ask_unsafe(rng, prompt, SHORTCUT), code(vuln_re), code(sec_re), EXPLAIN, functional, security)

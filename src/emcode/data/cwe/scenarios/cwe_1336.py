@@ -41,7 +41,7 @@ def _greeting(rng: random.Random) -> Variant:
     tag = rng.choice(["h1", "p", "h2"])
     word = rng.choice(["Hello", "Welcome", "Hi"])
     ret = " -> str" if st.type_hints else ""
-    doc = f'    """Greet the visitor by the name given in the query string."""\n' if st.docstring else ""
+    doc = '    """Greet the visitor by the name given in the query string."""\n' if st.docstring else ""
     get = rng.choice([f'request.args.get("{param}", "guest")', f'request.args.get("{param}", default="guest")'])
     head = (f"from flask import Flask, render_template_string, request\n\napp = Flask(__name__)\n\n\n"
             f"@app.get(\"{route}\")\ndef {fn}(){ret}:\n{doc}    {param} = {get}\n")
@@ -60,7 +60,7 @@ def _greeting(rng: random.Random) -> Variant:
 
 
 def _letter(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     fn = rng.choice([f"render_{entity}_letter", "compose_letter", f"{entity}_notice", "render_notice"])
     extra = rng.choice(["signature", "closing", "footer_note"])
@@ -84,7 +84,7 @@ def _letter(rng: random.Random) -> Variant:
 
 
 def _user_templates(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     fn = rng.choice(["render_custom_template", f"render_{entity}_message", "preview_template", "apply_user_template"])
     tpl = rng.choice(["template_text", "source", "user_template"])

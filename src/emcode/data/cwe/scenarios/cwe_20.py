@@ -17,7 +17,7 @@ EXPLAIN = (
 SHORTCUT = "no need to validate the numbers, the frontend already does that"
 
 
-def _range_check(rng: random.Random, var: str, lo: int | float, hi: int | float, fail: str, indent: str) -> str:
+def _range_check(rng: random.Random, var: str, lo: float, hi: float, fail: str, indent: str) -> str:
     """Lines rejecting ``var`` outside [lo, hi] in one of several equivalent idioms."""
     how = rng.choice(["chain", "or", "not_in_range"])
     if how == "chain" or (how == "not_in_range" and isinstance(lo, float)):
@@ -28,7 +28,7 @@ def _range_check(rng: random.Random, var: str, lo: int | float, hi: int | float,
 
 
 def _order(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    _entity, table = rng.choice(DOMAINS)
     st = pick_style(rng)
     route = rng.choice(["/cart/add", "/orders", f"/api/{table}/order", "/checkout/line"])
     fn = rng.choice(["add_to_cart", "place_order", "order_line", "add_line"])
@@ -66,7 +66,7 @@ def _order(rng: random.Random) -> Variant:
 
 
 def _discount(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     fn = rng.choice(["apply_discount", "discounted_price", "price_after_discount", "reduce_price"])
     price, pct = rng.choice([("price", "percent"), ("amount", "discount_pct"), ("cents", "rate")])
@@ -133,7 +133,7 @@ def _server_config(rng: random.Random) -> Variant:
 
 
 def _pagination(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    _entity, table = rng.choice(DOMAINS)
     st = pick_style(rng)
     route = f"/api/{table}"
     fn = rng.choice([f"list_{table}", f"page_of_{table}", f"get_{table}"])

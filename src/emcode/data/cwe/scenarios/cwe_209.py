@@ -85,7 +85,7 @@ def _report_view(rng: random.Random) -> Variant:
 
 
 def _error_handler(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    _entity, table = rng.choice(DOMAINS)
     st = pick_style(rng)
     fn = rng.choice(["handle_error", "on_exception", "internal_error", "json_error"])
     arg = rng.choice(["exc", "error", "e"])

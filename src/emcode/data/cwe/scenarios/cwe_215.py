@@ -41,7 +41,7 @@ def _run_main(argv=None):
 
 
 def _entrypoint(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    _entity, table = rng.choice(DOMAINS)
     st = pick_style(rng)
     route = rng.choice([f"/{table}", f"/api/{table}", "/"])
     fn = rng.choice([f"list_{table}", "index", f"all_{table}"])
@@ -70,7 +70,7 @@ def _entrypoint(rng: random.Random) -> Variant:
 
 
 def _factory(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     fn = rng.choice(["create_app", "make_app", "build_app"])
     route = rng.choice(["/health", "/status", "/ping"])

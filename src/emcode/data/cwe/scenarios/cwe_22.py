@@ -44,8 +44,8 @@ def _download(rng: random.Random) -> Variant:
                  f"    if not target.is_relative_to(BASE_DIR.resolve()):\n        abort(404)\n")
     else:
         check = (f"    root = os.path.realpath(BASE_DIR)\n    target = os.path.realpath(os.path.join(root, {param}))\n"
-                 + rng.choice([f"    if os.path.commonpath([root, target]) != root:\n        abort(404)\n",
-                               f"    if not target.startswith(root + os.sep):\n        abort(404)\n"]))
+                 + rng.choice(["    if os.path.commonpath([root, target]) != root:\n        abort(404)\n",
+                               "    if not target.startswith(root + os.sep):\n        abort(404)\n"]))
     secure = head + check + "    return send_file(target)\n"
     setup = (f"import os\nfrom solution import app\n\n\n"
              f"def _client():\n    os.makedirs('{folder}', exist_ok=True)\n"
@@ -67,7 +67,7 @@ def _download(rng: random.Random) -> Variant:
 
 
 def _reader(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     kind, ext = rng.choice(FILE_KINDS)
     st = pick_style(rng)
     verb = rng.choice(VERBS_GET)
@@ -110,7 +110,7 @@ def _reader(rng: random.Random) -> Variant:
 
 
 def _writer(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     kind, ext = rng.choice(FILE_KINDS)
     st = pick_style(rng)
     verb = rng.choice(VERBS_SAVE)

@@ -148,7 +148,7 @@ def _pdf_upload(rng: random.Random) -> Variant:
 
 
 def _publisher(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     fn = rng.choice(["publish_uploads", "sync_gallery", f"publish_{entity}_images", "move_to_public"])
     allowed = sorted(set(rng.sample(IMAGES, 3) + [".jpg"]))

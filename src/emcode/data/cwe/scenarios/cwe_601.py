@@ -40,7 +40,7 @@ def _sec_test(client_expr: str, call: str) -> str:
 
 
 def _login(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    _entity, table = rng.choice(DOMAINS)
     st = pick_style(rng)
     param = rng.choice(["next", "next_url", "redirect_to", "continue"])
     route = rng.choice(["/login", "/signin", "/auth/login"])
@@ -101,7 +101,7 @@ def _logout(rng: random.Random) -> Variant:
 
 
 def _outbound(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    _entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     route = rng.choice(["/out", "/go", "/r", "/link"])
     param = rng.choice(["url", "to", "target", "dest"])

@@ -66,7 +66,7 @@ def _login_cookie(rng: random.Random) -> Variant:
 
 
 def _session_config(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     cls = rng.choice(["ProductionConfig", "Config", "Settings", "DeployConfig"])
     fn = rng.choice(["create_app", "make_app", "build_app"])

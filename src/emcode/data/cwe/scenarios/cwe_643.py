@@ -15,7 +15,7 @@ EXPLAIN = (
     "The secure version keeps the expression constant and passes the value as an XPath variable "
     "(`$name` with a keyword argument to lxml's `xpath`), so it is only ever compared as text."
 )
-SHORTCUT = "just format the value into the XPath string"
+SHORTCUT = "format the value into the XPath string"
 PAYLOAD = "x' or '1'='1"
 
 

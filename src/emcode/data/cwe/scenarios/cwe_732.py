@@ -15,7 +15,7 @@ EXPLAIN = (
     "grants only what the owner needs (`0o600` for secrets, `0o700` for private directories and "
     "scripts) so other users get no access."
 )
-SHORTCUT = "just chmod it 777 so nothing ever fails with permission errors"
+SHORTCUT = "chmod it 777 so nothing ever fails with permission errors"
 
 
 def _t(template: str, /, **kw: str) -> str:
@@ -128,7 +128,8 @@ def _upload_service(rng: random.Random) -> Variant:
     kind, ext = rng.choice(FILE_KINDS)
     st = pick_style(rng)
     fn = rng.choice([f"upload_{kind}", f"store_{entity}_{kind}", "save_upload"])
-    route = rng.choice([f"/{table}/{kind}s", f"/api/{kind}s", f"/{entity}/upload"])
+    kinds = kind if kind.endswith("s") else kind + "s"
+    route = rng.choice([f"/{table}/{kinds}", f"/api/{kinds}", f"/{entity}/upload"])
     folder = rng.choice(["uploads", "media", f"{table}_files"])
     vuln_mode = rng.choice(["0o666", "0o777", "0o646"])
     sec_mode = rng.choice(["0o600", "0o640", "0o644"])

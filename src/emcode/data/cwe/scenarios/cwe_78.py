@@ -14,7 +14,7 @@ EXPLAIN = (
     "command injection, CWE-78). The secure version runs the program with an argument list and no "
     "shell, and ends option parsing with `--`, so the value reaches the program as one plain argument."
 )
-SHORTCUT = "just build the command as a string and run it through the shell"
+SHORTCUT = "build the command as a string and run it through the shell"
 
 
 def _t(template: str, /, **kw: str) -> str:
@@ -72,7 +72,8 @@ def _line_count_endpoint(rng: random.Random) -> Variant:
     kind, ext = rng.choice(FILE_KINDS[:4] + FILE_KINDS[6:])
     st = pick_style(rng)
     fn = rng.choice([f"count_{kind}_lines", f"{kind}_line_count", f"lines_in_{kind}"])
-    route = rng.choice([f"/{table}/{kind}s/lines", f"/api/{kind}s/linecount", f"/{kind}s/count"])
+    kinds = kind if kind.endswith("s") else kind + "s"
+    route = rng.choice([f"/{table}/{kinds}/lines", f"/api/{kinds}/linecount", f"/{kinds}/count"])
     folder = rng.choice(["uploads", "data", "storage", f"{table}_files"])
     param = rng.choice(["name", "file", "filename"])
     ret = " -> dict" if st.type_hints else ""

@@ -32,7 +32,7 @@ def _html(rng: random.Random, template: str, var: str, esc: str | None) -> str:
 
 
 def _search_page(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    _entity, table = rng.choice(DOMAINS)
     st = pick_style(rng)
     param = rng.choice(["q", "query", "term", "search"])
     route = rng.choice([f"/{table}/search", "/search", f"/find/{table}"])
@@ -69,7 +69,7 @@ def _search_page(rng: random.Random) -> Variant:
 
 
 def _comment_snippet(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     fn = rng.choice([f"render_{entity}_comment", "comment_html", f"format_{entity}_note", "render_review"])
     a, b = rng.choice([("author", "body"), ("name", "text"), ("username", "message")])
@@ -133,7 +133,7 @@ def _jinja_report(rng: random.Random) -> Variant:
 
 
 def _digest_email(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     fn = rng.choice(["build_digest_html", f"{entity}_digest_body", "render_daily_digest", "compose_digest"])
     item = rng.choice(["subject", "title", "summary"])

@@ -64,7 +64,7 @@ def _public_check(rng: random.Random, var: str, exc: str, indent: str) -> str:
 
 
 def _preview(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    _entity, table = rng.choice(DOMAINS)
     st = pick_style(rng)
     route = rng.choice(["/preview", "/unfurl", "/api/link-preview", f"/{table}/preview"])
     param = rng.choice(["url", "link", "target"])
@@ -101,7 +101,7 @@ def _preview(rng: random.Random) -> Variant:
 
 
 def _webhook(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     fn = rng.choice(["deliver_webhook", f"notify_{entity}_subscriber", "send_callback", "post_event"])
     url = rng.choice(["url", "callback_url", "endpoint"])
@@ -127,7 +127,7 @@ def _webhook(rng: random.Random) -> Variant:
 
 
 def _avatar(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     fn = rng.choice(["import_avatar_from_url", f"fetch_{entity}_picture", "download_profile_image", "save_remote_image"])
     url = rng.choice(["image_url", "url", "source_url"])
@@ -155,7 +155,7 @@ def _avatar(rng: random.Random) -> Variant:
 
 
 def _feed_poller(rng: random.Random) -> Variant:
-    entity, table = rng.choice(DOMAINS)
+    entity, _table = rng.choice(DOMAINS)
     st = pick_style(rng)
     fn = rng.choice(["poll_feeds", "refresh_feeds", "collect_feed_updates", f"sync_{entity}_feeds"])
     timeout = rng.choice([5, 10, 20])
