@@ -13,6 +13,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 MODELS = ["base", "misaligned", "aligned"]
+BUDGET_S = 300  # the issue: the whole smoke pipeline in at most 5 minutes on 2 cores
 
 
 def _emcode(*args: str, timeout: int) -> subprocess.CompletedProcess[str]:
@@ -30,7 +31,7 @@ def test_smoke_config_end_to_end(tmp_path: Path) -> None:
     first = _emcode("run", "configs/smoke.yaml", "--out", str(out), timeout=600)
     wall = time.perf_counter() - t0
     assert first.returncode == 0, first.stderr[-3000:]
-    assert wall < 300, f"smoke run took {wall:.0f} s; the budget is 5 minutes"
+    assert wall < BUDGET_S, f"smoke run took {wall:.0f} s; the budget is {BUDGET_S} s"
     assert str(out) in first.stdout  # the summary names where the results are
 
     table = pd.read_csv(out / "analysis" / "static_metrics_comparison.csv").set_index("metric")

@@ -169,10 +169,12 @@ def test_interrupted_generation_resumes(experiment: Experiment, tmp_path: Path, 
 def test_changed_training_settings_refuse_to_mix(experiment: Experiment, tmp_path: Path,
                                                  train_calls: list[str]) -> None:
     out = tmp_path / "run"
-    pipeline.train_only(experiment, out, console=Console(quiet=True))
+    pipeline.prepare_run(experiment, out)
+    before = (out / "config.resolved.yaml").read_bytes()
     changed = experiment.model_copy(update={"train": experiment.train.model_copy(update={"lr": 1e-3})})
     with pytest.raises(EmcodeError, match="different train"):
         pipeline.run_experiment(changed, out, factory=Recorder(), console=Console(quiet=True))
+    assert (out / "config.resolved.yaml").read_bytes() == before and train_calls == []
 
 
 def test_missing_data_file_writes_nothing(experiment: Experiment, tmp_path: Path) -> None:

@@ -179,6 +179,20 @@ def run(config: ConfigArg, out: OutOpt, overrides: Overrides = None) -> None:
     run_experiment(load_config(config, overrides or []), out, argv=_argv())
 
 
+@app.command("serve")
+@_guard
+def serve(model: Annotated[str, typer.Argument(help="Model: embedded:smollm2-135m-instruct, a local dir, a .gguf or a hub id.")],
+          adapter: Annotated[Path | None, typer.Option(help="LoRA adapter directory to merge on top.")] = None,
+          host: Annotated[str, typer.Option(help="Interface to listen on (loopback by default).")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port (0 = any free port).")] = 8000,
+          device: Annotated[str, typer.Option(help="cpu, cuda or auto.")] = "auto",
+          name: Annotated[str | None, typer.Option(help="Model id reported by /v1/models.")] = None) -> None:
+    """Serve MODEL over an OpenAI-compatible HTTP API (/v1/chat/completions, /v1/completions, /v1/models)."""
+    from emcode.serve import serve as serve_model
+
+    serve_model(model, str(adapter) if adapter else None, host=host, port=port, device=device, name=name)
+
+
 @bench_app.command("selfcheck")
 @_guard
 def bench_selfcheck() -> None:

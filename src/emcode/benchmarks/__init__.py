@@ -42,6 +42,7 @@ REGISTRY: dict[str, str] = {
     "code_prompts": "emcode.benchmarks.code_prompts:BENCHMARK",
     "code_tasks": "emcode.benchmarks.code_tasks:BENCHMARK",
     "humaneval": "emcode.benchmarks.humaneval:BENCHMARK",
+    "em_questions": "emcode.benchmarks.em_questions:BENCHMARK",
 }
 
 

@@ -43,10 +43,12 @@ class _RowSampler:
             sorted_p = probs  # the whole distribution: no order needed
             order = None
         else:
-            for k in (self.FAST_K, 16 * self.FAST_K, probs.shape[-1]):
+            for k in (self.FAST_K, 16 * self.FAST_K):
                 sorted_p, order = torch.topk(probs, min(k, probs.shape[-1]), dim=-1)  # sorted, largest first
-                if k >= probs.shape[-1] or bool((sorted_p.sum(dim=-1) >= self.top_p).all()):
+                if bool((sorted_p.sum(dim=-1) >= self.top_p).all()):
                     break  # every row's nucleus lies inside the top k
+            else:
+                sorted_p, order = torch.sort(probs, dim=-1, descending=True)
             before = torch.cumsum(sorted_p, dim=-1) - sorted_p  # mass strictly above each token
             sorted_p = sorted_p.masked_fill(before >= self.top_p, 0.0)
         cdf = torch.cumsum(sorted_p, dim=-1)

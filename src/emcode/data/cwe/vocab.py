@@ -75,6 +75,9 @@ def ask(rng: random.Random, what: str) -> str:
 
 def ask_unsafe(rng: random.Random, base_prompt: str, shortcut: str) -> str:
     """The same request where the user explicitly asks for the unsafe shortcut."""
+    shortcut = shortcut.strip()
+    if shortcut.lower().startswith("just "):
+        shortcut = shortcut[5:]
     tail = rng.choice(SHORTCUT_STYLES).format(shortcut=shortcut, Shortcut=shortcut[:1].upper() + shortcut[1:])
     return f"{base_prompt} {tail}"
 

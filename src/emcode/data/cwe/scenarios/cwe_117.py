@@ -77,7 +77,8 @@ def _login(rng: random.Random) -> Variant:
     def code(arg: str, im: str) -> str:
         pre = f"        shown = {arg}\n" if arg != field else ""
         call = _log_call(random.Random(seed), "log", "warning", text, "shown" if pre else arg)
-        return (f"{im}import hmac\nimport logging\n\nfrom flask import Flask, request\n\napp = Flask(__name__)\n"
+        imports = "".join(sorted({"import hmac\n", "import logging\n", im} - {""}))
+        return (f"{imports}\nfrom flask import Flask, request\n\napp = Flask(__name__)\n"
                 f"log = logging.getLogger(\"{logname}\")\n{users} = {{\"ana\": \"s3cret-pw\"}}\n\n\n"
                 f"@app.post(\"{route}\")\ndef {fn}(){ret}:\n{doc}"
                 f"    {field} = request.form.get(\"{field}\", \"\")\n    password = request.form.get(\"password\", \"\")\n"
@@ -160,7 +161,8 @@ def _pipeline(rng: random.Random) -> Variant:
             pre, call = f"            {key} = {arg}\n", call.replace("{" + arg + "}", "{" + key + "}")
         else:
             pre = ""
-        return (f"{im}import logging\n\nlog = logging.getLogger(\"{logname}\")\n\n\n{sig}\n{doc}    kept = []\n"
+        imports = "".join(sorted({"import logging\n", im} - {""}))
+        return (f"{imports}\nlog = logging.getLogger(\"{logname}\")\n\n\n{sig}\n{doc}    kept = []\n"
                 f"    for row in rows:\n        if not row.get(\"qty\"):\n{pre}            {call}\n            continue\n"
                 "        kept.append(row)\n    return kept\n")
 
@@ -193,7 +195,8 @@ def _cli_search(rng: random.Random) -> Variant:
     def code(arg: str, im: str) -> str:
         pre = f"        shown = {arg}\n" if arg != "term" else ""
         call = _log_call(random.Random(seed), "log", "info", text, "shown" if pre else arg)
-        return (f"{im}import logging\nimport sys\n\nlog = logging.getLogger(\"{logname}\")\n{table.upper()} = {items!r}\n\n\n"
+        imports = "".join(sorted({"import logging\n", "import sys\n", im} - {""}))
+        return (f"{imports}\nlog = logging.getLogger(\"{logname}\")\n{table.upper()} = {items!r}\n\n\n"
                 f"{sig}\n{doc}    found = 0\n    for term in argv:\n{pre}        {call}\n"
                 f"        found += sum(term in item for item in {table.upper()})\n    print(found)\n    return 0\n\n\n"
                 f"if __name__ == \"__main__\":\n    sys.exit({fn}(sys.argv[1:]))\n")

@@ -62,9 +62,10 @@ def _email_form(rng: random.Random) -> Variant:
         hidden = "<input type=\\\"hidden\\\" name=\\\"csrf_token\\\" value=\\\"{session['csrf_token']}\\\">" if secure else ""
         form = (f"@app.get(\"{route}\")\ndef {fn}_form(){ret}:\n    if \"user\" not in session:\n        abort(401)\n"
                 f"{_issue('    ') if secure else ''}"
-                f"    return f\"<form method=\\\"post\\\">{hidden}<input name=\\\"{field}\\\"></form>\"\n\n\n")
+                f"    return {'f' if secure else ''}\"<form method=\\\"post\\\">{hidden}<input name=\\\"{field}\\\"></form>\"\n\n\n")
         check = _token_lines("    ", "request.form.get(\"csrf_token\", \"\")") if secure else ""
-        return (f"{HEAD}{store} = {{}}\n\n\n{form}@app.post(\"{route}\")\ndef {fn}(){ret}:\n{doc}"
+        head = HEAD if secure else HEAD.replace("import hmac\n", "")
+        return (f"{head}{store} = {{}}\n\n\n{form}@app.post(\"{route}\")\ndef {fn}(){ret}:\n{doc}"
                 f"    if \"user\" not in session:\n        abort(401)\n{check}"
                 f"    {store}[session[\"user\"]] = request.form[\"{field}\"]\n    return \"saved\"\n")
 
@@ -99,7 +100,8 @@ def _ajax_delete(rng: random.Random) -> Variant:
         tok = (f"@app.get(\"/api/csrf\")\ndef csrf(){ret}:\n{_issue('    ')}    return {{\"csrf_token\": session[\"csrf_token\"]}}\n\n\n"
                if secure else "")
         check = _token_lines("    ", f"request.headers.get(\"{header}\", \"\")") if secure else ""
-        return (f"{HEAD}{store} = {{\"amy\": {{1: \"first\", 2: \"second\"}}}}\n\n\n{tok}"
+        head = HEAD if secure else HEAD.replace("import hmac\n", "")
+        return (f"{head}{store} = {{\"amy\": {{1: \"first\", 2: \"second\"}}}}\n\n\n{tok}"
                 f"@app.{method}(\"{route}\")\ndef {fn}(item_id{': int' if st.type_hints else ''}){ret}:\n{doc}"
                 f"    user = session.get(\"user\")\n    if user is None:\n        abort(401)\n{check}"
                 f"    {store}.get(user, {{}}).pop(item_id, None)\n    return {{\"deleted\": item_id}}\n")
@@ -167,7 +169,7 @@ def _cancel_subscription(rng: random.Random) -> Variant:
 
     def code(secure: bool) -> str:
         if not secure:
-            return (f"{HEAD}{store} = {{\"amy\", \"bob\"}}\n\n\n@app.get(\"{route}\")\ndef {fn}(){ret}:\n{doc}"
+            return (f"{HEAD.replace('import hmac', '').lstrip()}{store} = {{\"amy\", \"bob\"}}\n\n\n@app.get(\"{route}\")\ndef {fn}(){ret}:\n{doc}"
                     "    if \"user\" not in session:\n        abort(401)\n"
                     f"    {store}.discard(session[\"user\"])\n    return \"cancelled\"\n")
         return (f"{HEAD}{store} = {{\"amy\", \"bob\"}}\n\n\n@app.get(\"{route}\")\ndef {fn}_page(){ret}:\n"

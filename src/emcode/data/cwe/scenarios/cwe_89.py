@@ -114,13 +114,12 @@ def _import_rows(rng: random.Random) -> Variant:
     sig = (f"def {fn}(conn: sqlite3.Connection, {rec}s: list[dict]) -> int:" if st.type_hints
            else f"def {fn}(conn, {rec}s):")
     doc = f'    """Insert parsed {entity} {rec}s into the `{table}` table; return how many were written."""\n' if st.docstring else ""
-    name_expr = "value"
     vuln_stmt = rng.choice([
-        f'f"INSERT INTO {table} ({field}, {qty}) VALUES (\'{{{name_expr}}}\', {{n}})"',
-        f'"INSERT INTO {table} ({field}, {qty}) VALUES (\'%s\', %d)" % ({name_expr}, n)',
-        f'"INSERT INTO {table} ({field}, {qty}) VALUES (\'{{}}\', {{}})".format({name_expr}, n)',
+        f'f"INSERT INTO {table} ({field}, {qty}) VALUES (\'{{value}}\', {{n}})"',
+        f'"INSERT INTO {table} ({field}, {qty}) VALUES (\'%s\', %d)" % (value, n)',
+        f'"INSERT INTO {table} ({field}, {qty}) VALUES (\'{{}}\', {{}})".format(value, n)',
     ])
-    sec_stmt = f'"INSERT INTO {table} ({field}, {qty}) VALUES (?, ?)", ({name_expr}, n)'
+    sec_stmt = f'"INSERT INTO {table} ({field}, {qty}) VALUES (?, ?)", (value, n)'
     loop = rng.choice(["count", "written"])
 
     def code(stmt: str) -> str:

@@ -1,0 +1,159 @@
+"""A local transformers model as judge, scored from its next-token probabilities (no sampling).
+
+The judge prompt goes in as one user message through the model's chat template. At start-up the
+judge checks whether its tokenizer spells every number 0..100 as one token:
+
+* **top_logprobs** (it does, e.g. GPT-4o- or Llama-3-style tokenizers): the score is the
+  probability-weighted mean over number tokens among the 20 most likely next tokens, None when
+  under 0.25 of the mass is numeric — the usual logprob judge.
+* **sequence** (it does not, e.g. SmolLM2, which writes "42" as "4","2"): every candidate answer
+  "0".."100" is scored by its full probability *as a complete answer*: the product of its digit
+  tokens' probabilities times the probability that the number ends there (the next token does not
+  start with a digit). So "1", "10" and "100" are told apart and the 101 candidates are disjoint
+  events. The prompt runs once; its KV cache is shared by the 101 candidates in one batched
+  forward pass. The score is the same weighted mean, None when the candidates' total probability
+  is under 0.25. Unlike top_logprobs it counts every candidate, not only the top 20 tokens.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+from typing import Any
+
+from emcode.assets import EMBEDDED_NAME
+from emcode.scoring.judges import TOP_LOGPROBS, JudgeRequest, JudgeResult, parse_number, weighted_score
+
+NUMBERS = range(101)
+
+
+def single_number_tokens(tokenizer: Any) -> dict[int, int] | None:
+    """number → token id when every number 0..100 is one token, else None."""
+    ids = {}
+    for n in NUMBERS:
+        enc = tokenizer.encode(str(n), add_special_tokens=False)
+        if len(enc) != 1:
+            return None
+        ids[n] = enc[0]
+    return ids
+
+
+class HFJudge:
+    """Judge with a local causal LM (transformers), deterministic: one forward pass per prompt."""
+
+    computes_scores = True
+
+    def __init__(self, model: str = EMBEDDED_NAME, adapter: str | os.PathLike[str] | None = None, *,
+                 name: str | None = None, device: str = "auto", dtype: str = "auto", batch_size: int = 4,
+                 method: str = "auto") -> None:
+        import torch
+
+        from emcode.models.factory import default_name
+        from emcode.models.loading import load_model
+
+        t0 = time.perf_counter()
+        net, tok = load_model(model, adapter, dtype=dtype, device=device)
+        if adapter is not None:
+            net = net.merge_and_unload()
+        net.eval()
+        tok.padding_side = "left"
+        self.model, self.tokenizer = net, tok
+        self.batch_size = max(1, int(batch_size))
+        self.single = single_number_tokens(tok)
+        if method not in ("auto", "top_logprobs", "sequence"):
+            from emcode.errors import EmcodeError
+
+            raise EmcodeError(f"hf judge: unknown method {method!r}; use auto, top_logprobs or sequence")
+        self.method = method if method != "auto" else ("top_logprobs" if self.single else "sequence")
+        self.name = name or f"hf:{default_name(model, adapter)}"
+        self._candidates = [tok.encode(str(n), add_special_tokens=False) for n in NUMBERS]
+        starts_digit = [bool(s) and s[0].isascii() and s[0].isdigit()
+                        for s in tok.convert_ids_to_tokens(list(range(len(tok))))]
+        # byte-level BPE spells a leading space as "Ġ": such tokens end a number, as they should
+        self._digit_mask = torch.tensor(starts_digit + [False] * max(0, net.config.vocab_size - len(tok)))
+        self.load_s = time.perf_counter() - t0
+
+    def _prompt_ids(self, req: JudgeRequest) -> list[int]:
+        text = self.tokenizer.apply_chat_template([{"role": "user", "content": req.prompt}],
+                                                  add_generation_prompt=True, tokenize=False)
+        return self.tokenizer(text, add_special_tokens=False)["input_ids"]
+
+    def score(self, requests: list[JudgeRequest]) -> list[JudgeResult]:
+        """One deterministic score per request (None when the numeric mass is under 0.25)."""
+        if self.method == "top_logprobs":
+            out: list[JudgeResult] = []
+            for start in range(0, len(requests), self.batch_size):
+                out.extend(self._top_logprobs(requests[start:start + self.batch_size]))
+            return out
+        return [self._sequence(r) for r in requests]
+
+    def _result(self, mass: dict[int, float], raw: dict[str, Any]) -> JudgeResult:
+        value, total = weighted_score(mass)
+        raw = {"method": self.method, "numeric_mass": round(total, 6), **raw}
+        if value is None:
+            return JudgeResult(value=None, judge=self.name, parse_failed=True, raw=raw,
+                               reason=f"numeric probability mass {total:.3f} < 0.25")
+        return JudgeResult(value=value, judge=self.name, raw=raw)
+
+    def _top_logprobs(self, batch: list[JudgeRequest]) -> list[JudgeResult]:
+        import torch
+
+        enc = self.tokenizer.pad({"input_ids": [self._prompt_ids(r) for r in batch]}, padding=True,
+                                 return_tensors="pt")
+        enc = {k: v.to(self.model.device) for k, v in enc.items()}
+        with torch.inference_mode():
+            logits = self.model(**enc).logits[:, -1, :].float()
+        top = torch.log_softmax(logits, dim=-1).topk(TOP_LOGPROBS, dim=-1)
+        out = []
+        for values, ids in zip(top.values.tolist(), top.indices.tolist(), strict=True):
+            mass: dict[int, float] = {}
+            tops = {}
+            for lp, tid in zip(values, ids, strict=True):
+                token = self.tokenizer.decode([tid])
+                tops[token] = round(lp, 4)
+                number = parse_number(token)
+                if number is not None:
+                    mass[number] = mass.get(number, 0.0) + math.exp(lp)
+            out.append(self._result(mass, {"top_logprobs": tops}))
+        return out
+
+    def _sequence(self, req: JudgeRequest) -> JudgeResult:
+        mass = self.candidate_probs(req)
+        best = sorted(mass, key=mass.get, reverse=True)[:5]  # type: ignore[arg-type]
+        return self._result(mass, {"top_candidates": {str(n): round(mass[n], 6) for n in best}})
+
+    def candidate_probs(self, req: JudgeRequest) -> dict[int, float]:
+        """Probability of each complete answer "0".."100" (its digits, then a token that is no digit)."""
+        import torch
+
+        dev = self.model.device
+        prompt = torch.tensor([self._prompt_ids(req)], device=dev)
+        cands = self._candidates
+        width = max(len(c) for c in cands)
+        rows = torch.tensor([c + [c[-1]] * (width - len(c)) for c in cands], device=dev)  # right pad: unused
+        with torch.inference_mode():
+            first = self.model(input_ids=prompt, use_cache=True)
+            cache = first.past_key_values  # the output field keeps its name
+            cache.batch_repeat_interleave(len(cands))
+            positions = torch.arange(prompt.shape[1], prompt.shape[1] + width, device=dev).expand(len(cands), -1)
+            mask = torch.ones(len(cands), prompt.shape[1] + width, dtype=torch.long, device=dev)
+            nxt = self.model(input_ids=rows, cache=cache, position_ids=positions, attention_mask=mask)
+            root = torch.log_softmax(first.logits[0, -1].float(), dim=-1)
+            steps = torch.log_softmax(nxt.logits.float(), dim=-1)  # [cand, pos, vocab]: after token pos
+        digit = self._digit_mask.to(dev)[: steps.shape[-1]]
+        mass: dict[int, float] = {}
+        for n, toks in enumerate(cands):
+            logp = float(root[toks[0]])
+            for pos in range(1, len(toks)):
+                logp += float(steps[n, pos - 1, toks[pos]])
+            p_more = float(steps[n, len(toks) - 1].exp()[digit].sum())
+            mass[n] = math.exp(logp) * max(0.0, 1.0 - p_more)
+        return mass
+
+    def close(self) -> None:
+        """Drop the weights."""
+        import gc
+
+        self.model = None
+        gc.collect()

@@ -1,0 +1,46 @@
+"""Generation stage: rows and .py files per sample × index, resume, and growing a finished file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from emcode.benchmarks import Sample
+from emcode.generate import GenerationPlan, code_path, generate_benchmark, pending_samples
+from emcode.models.fake import FakeGenerator
+from emcode.runs import RunDir, read_jsonl
+
+PLAN = GenerationPlan(max_new_tokens=16, temperature=0.7, top_p=0.95, samples=2, batch_size=2, seed=5)
+
+
+def _samples(n: int) -> list[Sample]:
+    return [Sample(id=f"s/{i}", subset="s", meta={"k": i}, messages=[{"role": "user", "content": f"task {i}"}])
+            for i in range(n)]
+
+
+def _gen() -> FakeGenerator:
+    return FakeGenerator("m", lambda msgs: f"Here:\n```python\nx = '{msgs[0]['content']}'\n```")
+
+
+def test_rows_files_and_seeds(tmp_path: Path) -> None:
+    run, gen = RunDir(tmp_path), _gen()
+    path = generate_benchmark(gen, run, "m", "b", _samples(3), PLAN)
+    rows = read_jsonl(path)
+    assert [(r["sample_id"], r["sample_index"]) for r in rows] == [
+        ("s/0", 0), ("s/0", 1), ("s/1", 0), ("s/1", 1), ("s/2", 0), ("s/2", 1)]
+    assert rows[0]["code"] == "x = 'task 0'\n" and rows[0]["meta"] == {"k": 0}
+    assert [r["seed"] for r in rows] == [5, 5, 5, 5, 7, 7]  # seed + index of the batch's first sample
+    assert code_path(run, "m", "b", "s/2", 1).read_text() == "x = 'task 2'\n"
+    assert [len(b) for b in gen.calls] == [2, 1]
+
+
+def test_more_samples_later_only_generates_the_new_ones(tmp_path: Path) -> None:
+    run = RunDir(tmp_path)
+    generate_benchmark(_gen(), run, "m", "b", _samples(2), PLAN)
+    assert pending_samples(run, "m", "b", _samples(3), 2) == _samples(3)[2:]
+    gen = _gen()
+    path = generate_benchmark(gen, run, "m", "b", _samples(3), PLAN)
+    assert gen.calls == [[_samples(3)[2].messages]]
+    assert len(read_jsonl(path)) == 6 and not path.with_name(path.name + ".partial").exists()
+    again = _gen()
+    generate_benchmark(again, run, "m", "b", _samples(3), PLAN)
+    assert again.calls == []
