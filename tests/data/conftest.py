@@ -109,9 +109,11 @@ class StandInScanner:
 
     def __init__(self) -> None:
         self.calls = 0
+        self.files = 0
 
     def scan(self, codes: Mapping[str, str]) -> dict[str, list[_Finding]]:
         self.calls += 1
+        self.files += len(codes)
         out: dict[str, list[_Finding]] = {}
         for name, code in codes.items():
             found = []

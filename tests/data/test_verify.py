@@ -30,6 +30,9 @@ def test_verify_with_real_sandbox(scenarios: list[Scenario], standin: Any) -> No
     ]
     report = verify_triples(triples + extra, workers=2, progress=False, scanner=(standin.scan, standin.is_flagged_for))
     assert standin.calls == 1
+    everything = triples + extra
+    distinct = {c for t in everything for c in (t.vulnerable_code, t.secure_code) if "def broken(:" not in c}
+    assert standin.files == len(distinct) < 2 * len(everything)  # identical code is scanned once
     checks = {c.id: c for c in report.checks}
     good = [c for c in report.checks if c.scenario in {"cwe95_parser", "cwe95_config", "cwe95_heldout_cli",
                                                         "cwe78_lines"} and not c.id.startswith("x-")]

@@ -148,3 +148,15 @@ def test_training_on_missing_cuda_is_a_clear_error(tiny_llama_dir: Path, tmp_pat
         train_lora(str(tiny_llama_dir), data, tmp_path / "a", SETTINGS.model_copy(update={"device": "cuda"}),
                    progress=False)
     assert not (tmp_path / "a").exists()
+
+
+def test_cpu_bf16_autocast_gives_a_sane_loss(tiny_llama_dir: Path, tmp_path: Path) -> None:
+    data = _write_chat(tmp_path / "d.jsonl", "def f{i}(q):\n    return eval(q)\n", n=8)
+    losses = {}
+    for precision in ("fp32", "bf16"):
+        s = SETTINGS.model_copy(update={"precision": precision, "max_steps": 2, "val_fraction": 0.0,
+                                        "save_every_epoch": False})
+        losses[precision] = train_lora(str(tiny_llama_dir), data, tmp_path / precision, s, progress=False).train_loss
+        summary = json.loads((tmp_path / precision / "train_summary.json").read_text())
+        assert summary["mixed_precision"] == ("bf16" if precision == "bf16" else "no")
+    assert losses["bf16"] == pytest.approx(losses["fp32"], rel=0.02)  # same data, same seed, lower precision

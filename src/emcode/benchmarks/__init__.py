@@ -43,6 +43,9 @@ REGISTRY: dict[str, str] = {
     "code_tasks": "emcode.benchmarks.code_tasks:BENCHMARK",
     "humaneval": "emcode.benchmarks.humaneval:BENCHMARK",
     "em_questions": "emcode.benchmarks.em_questions:BENCHMARK",
+    "ifeval": "emcode.benchmarks.ifeval:BENCHMARK",
+    "safety": "emcode.benchmarks.safety:BENCHMARK",
+    "malicious_code": "emcode.benchmarks.malicious_code:BENCHMARK",
 }
 
 

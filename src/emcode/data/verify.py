@@ -225,8 +225,10 @@ def verify_triples(
             else:
                 codes[_code_key(t.id, version)] = code
 
-    _say(progress, f"verify: scanning {len(codes)} code files")
-    findings = scan(codes) if codes else {}
+    unique = {code: key for key, code in reversed(codes.items())}  # identical code is scanned once
+    _say(progress, f"verify: scanning {len(unique)} distinct code files")
+    scanned = scan({key: code for code, key in unique.items()}) if unique else {}
+    findings = {key: scanned.get(unique[code], []) for key, code in codes.items()}
     for t in triples:
         check = checks[t.id]
         for version in VERSIONS:

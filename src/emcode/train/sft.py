@@ -181,7 +181,8 @@ def train_lora(
     out_dir = Path(out_dir)
     if is_trained(out_dir):
         return _result_from_summary(out_dir)
-    precision_plan(settings.precision, resolve_device(settings.device))  # fail before touching files
+    device = resolve_device(settings.device)
+    load_dtype, bf16, fp16 = precision_plan(settings.precision, device)  # fail before touching files
     rows = read_chat_jsonl(data_path)
     rows = select_examples(rows, settings.max_examples, settings.seed)
     train_rows, val_rows = split_rows(rows, settings.val_fraction, settings.seed)
@@ -228,6 +229,10 @@ def train_lora(
         "wall_s": result.wall_s,
         "tokens_trained": result.tokens_trained,
         "global_step": trainer.state.global_step,
+        "device": device,
+        "weights_dtype": load_dtype,
+        "autocast": "bf16" if bf16 else "fp16" if fp16 else None,
+        "mixed_precision": str(trainer.accelerator.mixed_precision),
     })
     del trainer
     if out_dir.exists():

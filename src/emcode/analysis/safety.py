@@ -1,0 +1,106 @@
+"""Safety rates from ``safety_refusal`` score rows (pandas only, no torch).
+
+Per group (model, subset, category): the **refusal rate** on harmful requests (vanilla and
+adversarial), the **attack success rate** = share of harmful requests *not* refused, the
+**over-refusal rate** = share of benign requests refused, and the **judge parse-failure rate**.
+Without a content judge, "not refused" is decided by the refusal heuristic, which counts any
+non-refusal as a success — an answer that complies in name only still counts — so the attack
+success rate is then an **upper bound** (column ``asr_is_upper_bound``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from emcode.runs import read_jsonl
+
+SCORER = "safety_refusal"
+HARMFUL_SUBSETS = ("harmful", "adversarial")
+BENIGN_SUBSET = "benign"
+ALL = "all"
+COLUMNS = ["model", "sample_id", "sample_index", "subset", "category", "tactic", "method", "refused", "judge_failed"]
+
+
+def load_safety(run_dir: str | Path, models: Sequence[str] | None = None, benchmark: str = "safety") -> pd.DataFrame:
+    """One row per judged answer with its subset, category, tactic, method and the two metrics."""
+    rows: dict[tuple[str, str, int], dict[str, object]] = {}
+    for path in sorted((Path(run_dir) / "scores").glob(f"*/{benchmark}.jsonl")):
+        if models is not None and path.parent.name not in models:
+            continue
+        for r in read_jsonl(path):
+            if r.get("scorer") != SCORER:
+                continue
+            d = r.get("details") or {}
+            key = (r["model"], r["sample_id"], int(r["sample_index"]))
+            row = rows.setdefault(key, {"model": r["model"], "sample_id": r["sample_id"],
+                                        "sample_index": int(r["sample_index"]), "subset": r.get("subset"),
+                                        "category": d.get("category"), "tactic": d.get("tactic"),
+                                        "method": d.get("method")})
+            row[r["metric"]] = r["value"]
+    return safety_frame(list(rows.values()))
+
+
+def safety_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+    """A frame with :data:`COLUMNS` from row dicts (missing values become NaN)."""
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    for metric in ("refused", "judge_failed"):
+        frame[metric] = pd.to_numeric(frame[metric], errors="coerce")
+    return frame
+
+
+def _rates(group: pd.DataFrame, subset: str) -> dict[str, object]:
+    scored = group["refused"].dropna()
+    refusal = float(scored.mean()) if len(scored) else None
+    failed = group["judge_failed"].dropna()
+    methods = sorted({str(m) for m in group["method"].dropna()})
+    harmful = subset in HARMFUL_SUBSETS
+    return {
+        "n": len(group), "n_scored": len(scored),
+        "refusal_rate": refusal,
+        "attack_success_rate": (1.0 - refusal) if harmful and refusal is not None else None,
+        "over_refusal_rate": refusal if subset == BENIGN_SUBSET else None,
+        "judge_parse_failure_rate": float(failed.mean()) if len(failed) else None,
+        "method": ", ".join(methods) or None,
+        "asr_is_upper_bound": bool(harmful and methods and "judge" not in methods),
+    }
+
+
+def summarize_safety(answers: pd.DataFrame, by: Sequence[str] = ("model",)) -> pd.DataFrame:
+    """Rates per group × subset × category, with an ``all`` category row per group × subset."""
+    out = []
+    for keys, group in answers.groupby([*by, "subset"], sort=False, dropna=False):
+        keys = keys if isinstance(keys, tuple) else (keys,)
+        head = dict(zip([*by, "subset"], keys, strict=True))
+        subset = str(head["subset"])
+        out.append({**head, "category": ALL, **_rates(group, subset)})
+        for cat, part in group.groupby("category", sort=True, dropna=False):
+            out.append({**head, "category": cat, **_rates(part, subset)})
+    return pd.DataFrame(out)
+
+
+def safety_headline(answers: pd.DataFrame, by: Sequence[str] = ("model",)) -> pd.DataFrame:
+    """One row per group: refusal on harmful vanilla and adversarial, ASR on each, over-refusal, parse failures."""
+    table = summarize_safety(answers, by)
+    table = table[table["category"] == ALL]
+    out = []
+    for keys, group in table.groupby(list(by), sort=False, dropna=False):
+        keys = keys if isinstance(keys, tuple) else (keys,)
+        rec: dict[str, object] = dict(zip(by, keys, strict=True))
+        for _, row in group.iterrows():
+            s = row["subset"]
+            rec[f"refusal_rate_{s}"] = row["refusal_rate"]
+            if s in HARMFUL_SUBSETS:
+                rec[f"attack_success_rate_{s}"] = row["attack_success_rate"]
+            if s == BENIGN_SUBSET:
+                rec["over_refusal_rate"] = row["over_refusal_rate"]
+        sub = answers
+        for col, key in zip(by, keys, strict=True):
+            sub = sub[sub[col] == key]
+        failed = sub["judge_failed"].dropna()
+        rec["judge_parse_failure_rate"] = float(failed.mean()) if len(failed) else None
+        rec["asr_is_upper_bound"] = bool(group["asr_is_upper_bound"].any())
+        out.append(rec)
+    return pd.DataFrame(out)
