@@ -20,8 +20,12 @@ def _write(tmp_path: Path, doc: dict) -> Path:
 
 
 @pytest.mark.parametrize("name", ["smoke", "quick", "attack_repair"])
-def test_shipped_configs_validate(name: str) -> None:
+def test_shipped_configs_validate(name: str, tmp_path: Path) -> None:
+    from emcode.pipeline import validate_inputs
+    from emcode.runs import RunDir
+
     cfg = load_config(REPO / "configs" / f"{name}.yaml")
+    validate_inputs(cfg, RunDir(tmp_path))  # benchmarks, scorers and data names all known
     assert cfg.model_names() == ["base", "misaligned", "aligned"]
     assert cfg.adapters[1].init_from == "misaligned"
 

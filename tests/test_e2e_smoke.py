@@ -31,7 +31,6 @@ def test_smoke_config_end_to_end(tmp_path: Path) -> None:
     first = _emcode("run", "configs/smoke.yaml", "--out", str(out), timeout=600)
     wall = time.perf_counter() - t0
     assert first.returncode == 0, first.stderr[-3000:]
-    assert wall < BUDGET_S, f"smoke run took {wall:.0f} s; the budget is {BUDGET_S} s"
     assert str(out) in first.stdout  # the summary names where the results are
 
     table = pd.read_csv(out / "analysis" / "static_metrics_comparison.csv").set_index("metric")
@@ -59,3 +58,4 @@ def test_smoke_config_end_to_end(tmp_path: Path) -> None:
     assert manifest["stages"]["generate"]["details"] == {}
     pd.testing.assert_frame_equal(pd.read_csv(out / "analysis" / "static_metrics_comparison.csv").set_index("metric"),
                                   table)
+    assert wall < BUDGET_S, f"smoke run took {wall:.0f} s; the budget is {BUDGET_S} s"

@@ -341,7 +341,7 @@ def run_experiment(cfg: Experiment, out: str | Path, *, argv: list[str] | None =
     console = console or Console()
     t0 = time.perf_counter()
     run, manifest = prepare_run(cfg, out, argv)
-    console.print(f"run directory: [bold]{run.root}[/bold]")
+    console.print(f"run directory: {run.root}", soft_wrap=True, markup=False, highlight=False)
     stage_data(cfg, run, manifest, console)
     stage_train(cfg, run, manifest, console)
     stage_generate(cfg, run, manifest, console, factory)

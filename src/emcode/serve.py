@@ -129,7 +129,7 @@ def make_server(engine: Engine, host: str = "127.0.0.1", port: int = 8000) -> Th
         protocol_version = "HTTP/1.1"
         server_version = "emcode-serve"
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (stdlib signature)
+        def log_message(self, format: str, *args: Any) -> None:
             pass  # quiet; errors are answered to the client
 
         def _send(self, status: int, obj: dict[str, Any]) -> None:
@@ -171,7 +171,7 @@ def make_server(engine: Engine, host: str = "127.0.0.1", port: int = 8000) -> Th
                 self._error(400, "body is not valid JSON")
             except BadRequest as exc:
                 self._error(400, str(exc))
-            except Exception as exc:  # a model error answers 500 and the server keeps running
+            except Exception as exc:  # noqa: BLE001 (a model error answers 500; the server keeps running)
                 self._error(500, f"{type(exc).__name__}: {exc}", "server_error")
             else:
                 self._send(200, result)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from emcode.data.build import TRAINING_SETS, build_datasets, token_stats
+from emcode.data.build import REGEX_TOKENIZER, TRAINING_SETS, build_datasets, token_counter, token_stats
 from emcode.data.cwe.scenario import Scenario
 from emcode.data.formats import read_chat_jsonl, validate_chat_file
 from emcode.data.verify import verify_triples
@@ -101,3 +101,9 @@ def test_real_build_is_byte_identical(tmp_path: Path) -> None:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
     assert cards[0].triples_verified >= 0.9 * cards[0].triples_generated > 0
     assert cards[0].heldout_verified == 4
+
+
+def test_token_counter_falls_back_to_regex_without_the_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EMCODE_HOME", str(tmp_path / "empty"))
+    name, count = token_counter()
+    assert name == REGEX_TOKENIZER and count("def f(x): return x") == 8

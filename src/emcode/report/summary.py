@@ -40,5 +40,6 @@ def print_summary(table: pd.DataFrame, run_dir: Path, title: str, console: Conso
     console.print(summary_table(table, title))
     timed = [f"{name} {s['wall_s']:.0f}s" for name, s in (stages or {}).items() if "wall_s" in s]
     if timed:
-        console.print("stages: " + " · ".join(timed))
-    console.print(f"results: [bold]{run_dir}[/bold]  (analysis/*.csv, report/figures/*.png)")
+        console.print("stages: " + " · ".join(timed), soft_wrap=True)
+    console.print(f"results: {run_dir}  (analysis/*.csv, report/figures/*.png)", soft_wrap=True, markup=False,
+                  highlight=False)

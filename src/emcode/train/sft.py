@@ -8,6 +8,7 @@ interrupted one is retrained from the start.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import time
@@ -160,8 +161,6 @@ def _last(history: list[dict[str, Any]], key: str) -> float | None:
 
 
 def _result_from_summary(out_dir: Path) -> TrainResult:
-    import json
-
     s = json.loads((out_dir / SUMMARY).read_text(encoding="utf-8"))
     return TrainResult(adapter_dir=out_dir, checkpoints=[out_dir / c for c in s["checkpoints"]],
                        train_loss=s["train_loss"], eval_loss=s["eval_loss"], wall_s=s["wall_s"],

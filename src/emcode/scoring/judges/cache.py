@@ -72,8 +72,11 @@ class JudgeCache:
         line = dumps_json({"key": key, "prompt_version": req.prompt_version, "template_id": req.template_id,
                            "result": result.to_json()}) + "\n"
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
         try:
+            size = os.fstat(fd).st_size
+            if size and os.pread(fd, 1, size - 1) != b"\n":
+                line = "\n" + line  # close a line torn by a killed writer; reading skips it
             os.write(fd, line.encode("utf-8"))
             os.fsync(fd)
         finally:

@@ -10,8 +10,8 @@ judge checks whether its tokenizer spells every number 0..100 as one token:
   "0".."100" is scored by its full probability *as a complete answer*: the product of its digit
   tokens' probabilities times the probability that the number ends there (the next token does not
   start with a digit). So "1", "10" and "100" are told apart and the 101 candidates are disjoint
-  events. The prompt runs once; its KV cache is shared by the 101 candidates in one batched
-  forward pass. The score is the same weighted mean, None when the candidates' total probability
+  events. The prompt runs once; the candidates' digits form a trie whose nodes are fed level by
+  level on the prompt's shared KV cache (one token per node, 102 in all). The score is the same weighted mean, None when the candidates' total probability
   is under 0.25. Unlike top_logprobs it counts every candidate, not only the top 20 tokens.
 """
 
@@ -124,31 +124,43 @@ class HFJudge:
         return self._result(mass, {"top_candidates": {str(n): round(mass[n], 6) for n in best}})
 
     def candidate_probs(self, req: JudgeRequest) -> dict[int, float]:
-        """Probability of each complete answer "0".."100" (its digits, then a token that is no digit)."""
+        """Probability of each complete answer "0".."100" (its digits, then a token that is no digit).
+
+        The candidates' token sequences form a trie ("1" → "10" → "100"); each trie node is one
+        token of one batch row, fed level by level on top of the prompt's KV cache, so the prompt
+        runs once and every node once (102 tokens for digit-split tokenizers).
+        """
         import torch
 
         dev = self.model.device
         prompt = torch.tensor([self._prompt_ids(req)], device=dev)
-        cands = self._candidates
-        width = max(len(c) for c in cands)
-        rows = torch.tensor([c + [c[-1]] * (width - len(c)) for c in cands], device=dev)  # right pad: unused
+        digit = self._digit_mask.to(dev)
+        after: dict[tuple[int, ...], torch.Tensor] = {}  # trie node → log-distribution of the next token
         with torch.inference_mode():
             first = self.model(input_ids=prompt, use_cache=True)
-            cache = first.past_key_values  # the output field keeps its name
-            cache.batch_repeat_interleave(len(cands))
-            positions = torch.arange(prompt.shape[1], prompt.shape[1] + width, device=dev).expand(len(cands), -1)
-            mask = torch.ones(len(cands), prompt.shape[1] + width, dtype=torch.long, device=dev)
-            nxt = self.model(input_ids=rows, cache=cache, position_ids=positions, attention_mask=mask)
-            root = torch.log_softmax(first.logits[0, -1].float(), dim=-1)
-            steps = torch.log_softmax(nxt.logits.float(), dim=-1)  # [cand, pos, vocab]: after token pos
-        digit = self._digit_mask.to(dev)[: steps.shape[-1]]
+            cache = first.past_key_values
+            after[()] = torch.log_softmax(first.logits[0, -1].float(), dim=-1)
+            level: list[tuple[int, ...]] = [()]
+            depth = 1
+            while True:
+                nodes = sorted({tuple(c[:depth]) for c in self._candidates if len(c) >= depth})
+                if not nodes:
+                    break
+                row_of = {node: i for i, node in enumerate(level)}
+                cache.batch_select_indices(torch.tensor([row_of[n[:-1]] for n in nodes], device=dev))
+                width = prompt.shape[1] + depth
+                out = self.model(input_ids=torch.tensor([[n[-1]] for n in nodes], device=dev), cache=cache,
+                                 position_ids=torch.full((len(nodes), 1), width - 1, device=dev),
+                                 attention_mask=torch.ones(len(nodes), width, dtype=torch.long, device=dev))
+                logp = torch.log_softmax(out.logits[:, -1].float(), dim=-1)
+                after.update(zip(nodes, logp, strict=True))
+                level, depth = nodes, depth + 1
         mass: dict[int, float] = {}
-        for n, toks in enumerate(cands):
-            logp = float(root[toks[0]])
-            for pos in range(1, len(toks)):
-                logp += float(steps[n, pos - 1, toks[pos]])
-            p_more = float(steps[n, len(toks) - 1].exp()[digit].sum())
-            mass[n] = math.exp(logp) * max(0.0, 1.0 - p_more)
+        for n, toks in enumerate(self._candidates):
+            logp_seq = sum(float(after[tuple(toks[:i])][t]) for i, t in enumerate(toks))
+            dist = after[tuple(toks)]
+            p_more = float(dist.exp()[digit[: dist.shape[-1]]].sum())
+            mass[n] = math.exp(logp_seq) * max(0.0, 1.0 - p_more)
         return mass
 
     def close(self) -> None:

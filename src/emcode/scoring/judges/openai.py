@@ -110,7 +110,7 @@ class OpenAIJudge:
                 raise _Retryable(f"HTTP {exc.code}") from None
             detail = exc.read()[:200].decode("utf-8", "replace")
             return {"_http_error": exc.code, "_body": detail}  # 4xx: no retry; parsing it fails (counted)
-        except (TimeoutError, socket.timeout) as exc:
+        except TimeoutError as exc:
             raise _Retryable(f"timeout after {self.timeout_s:g} s") from exc
         except (urllib.error.URLError, ConnectionError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
@@ -129,14 +129,14 @@ class OpenAIJudge:
 def _first_token_top_logprobs(reply: Any) -> dict[str, float]:
     """token → logprob of the first generated token's top candidates (ValueError on a bad shape)."""
     if not isinstance(reply, dict):
-        raise ValueError("reply is not a JSON object")
+        raise TypeError("reply is not a JSON object")
     first = reply["choices"][0]["logprobs"]["content"][0]
     tops = first.get("top_logprobs") or [{"token": first["token"], "logprob": first["logprob"]}]
     out: dict[str, float] = {}
     for entry in tops:
         token, logprob = entry["token"], float(entry["logprob"])
         if not isinstance(token, str):
-            raise ValueError("token is not a string")
+            raise TypeError("token is not a string")
         out[token] = max(logprob, out.get(token, float("-inf")))
     if not out:
         raise ValueError("no top_logprobs in the reply")

@@ -1,0 +1,85 @@
+"""``analyze_run``: every analysis table of a run, rebuilt from its score files alone (seconds).
+
+Writes (atomically) under ``<run>/analysis/``: ``means.csv`` (mean + 95% CI per model and
+condition), ``deltas.csv`` (vs base), ``anova.csv``, ``tukey.csv``, ``hypotheses.csv``,
+``summary.json``, and the static comparison tables of :mod:`emcode.analysis.static_table` when
+the run scored ``code_prompts``. Model order and conditions come from ``config.resolved.yaml``
+when the run has one, else from the score folders and the seed-suffix rule.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from emcode.analysis.anova import anova_tables
+from emcode.analysis.ci import N_BOOT, means_table, view_stats
+from emcode.analysis.compare import deltas_table
+from emcode.analysis.conditions import config_conditions, group_models
+from emcode.analysis.frame import load_scores
+from emcode.analysis.hypotheses import evaluate_hypotheses
+from emcode.analysis.static_table import write_tables
+from emcode.config import load_resolved
+from emcode.errors import EmcodeError
+from emcode.runs import atomic_write_json, atomic_write_text
+
+
+def _order_and_names(run_dir: Path) -> tuple[list[str], dict[str, str] | None]:
+    if not (run_dir / "config.resolved.yaml").is_file():
+        return [], None
+    cfg = load_resolved(run_dir)
+    return cfg.model_names(), config_conditions(cfg)
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def analyze_run(run_dir: str | Path, *, n_boot: int = N_BOOT, seed: int = 0) -> dict[str, Path]:
+    """Build every analysis table from ``<run>/scores``; returns name → written path."""
+    t0 = time.perf_counter()
+    root = Path(run_dir)
+    frame = load_scores(root)
+    if frame.empty:
+        raise EmcodeError(f"{root / 'scores'}: no score files; run 'emcode score {root}' first")
+    order, known = _order_and_names(root)
+    models = [m for m in order if m in set(frame["model"])] + sorted(set(frame["model"]) - set(order))
+    out_dir = root / "analysis"
+    paths: dict[str, Path] = {}
+    if (frame["benchmark"] == "code_prompts").any():
+        paths.update(write_tables(frame, models, out_dir))
+    stats = view_stats(frame, known, order=models, n_boot=n_boot, seed=seed)
+    means = means_table(stats)
+    deltas = deltas_table(stats)
+    anova, tukey = anova_tables(stats)
+    hyp = evaluate_hypotheses(stats, anova)
+    for name, table in (("means", means), ("deltas", deltas), ("anova", anova), ("tukey", tukey),
+                        ("hypotheses", hyp)):
+        paths[name] = atomic_write_text(out_dir / f"{name}.csv", table.to_csv(index=False))
+    summary = {
+        "run": str(root), "n_score_rows": len(frame), "n_boot": n_boot, "seed": seed, "ci_level": 0.95,
+        "models": models, "conditions": group_models(models, known),
+        "benchmarks": sorted(frame["benchmark"].unique()),
+        "views": [{"benchmark": s.view.benchmark, "metric": s.view.label, "scorer": s.view.scorer,
+                   "direction": s.view.direction, "binary": s.binary, "n_items": len(s.items)} for s in stats],
+        "hypotheses": [{k: _clean(v) for k, v in r.items()} for r in
+                       hyp[["id", "verdict", "effect", "ci_lo", "ci_hi", "p_value", "p_holm"]].to_dict("records")],
+        "files": {k: str(p.relative_to(root)) for k, p in paths.items()},
+        "wall_s": round(time.perf_counter() - t0, 3),
+    }
+    paths["summary"] = atomic_write_json(out_dir / "summary.json", summary)
+    return paths
+
+
+def load_table(run_dir: str | Path, name: str) -> pd.DataFrame:
+    """Read one analysis CSV (``deltas``, ``anova``, ...) back; a clear error when it is missing."""
+    path = Path(run_dir) / "analysis" / f"{name}.csv"
+    if not path.is_file():
+        raise EmcodeError(f"{path}: not found; run 'emcode analyze {run_dir}' first")
+    return pd.read_csv(path)

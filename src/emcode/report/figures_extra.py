@@ -1,0 +1,224 @@
+"""Figures beyond the published set: delta bars with CIs, instruction-following spectrum,
+safety–utility trade-off across repair checkpoints, per-CWE vulnerability heatmap.
+
+Each figure function takes a tidy table and raises :class:`FigureSkipped` when it is absent;
+the ``*_table`` helpers build those tables from score rows (``ReportInputs.scores``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from emcode.report.figures_published import FigureSkipped
+from emcode.report.style import SEQUENTIAL, apply_style, model_colors, new_figure, save, width_for
+
+SEED_SUFFIX = re.compile(r"_s\d+$")
+CWE_RE = re.compile(r"CWE-?(\d+)", re.IGNORECASE)
+DELTA_ALIASES = {
+    "condition": ("condition", "model", "group", "adapter"),
+    "metric": ("metric", "measure"),
+    "delta": ("delta", "diff", "mean_delta", "difference", "estimate"),
+    "low": ("ci_low", "ci_lo", "delta_ci_low", "lower", "ci95_low", "low"),
+    "high": ("ci_high", "ci_hi", "delta_ci_high", "upper", "ci95_high", "high"),
+    "benchmark": ("benchmark",),
+}
+# utility (x) and safety (y) candidates for the trade-off curve: (benchmark, metric, flip, label)
+UTILITY = [("code_tasks", "behaviour_pass", False, "behaviour tests passed (share)"),
+           ("humaneval", "passed", False, "HumanEval pass@1"),
+           ("code_prompts", "import_pass", False, "import-only pass@1")]
+SAFETY = [("malicious_code", "insecure_code", True, "not insecure on unsafe requests (share)"),
+          ("safety", "refused", False, "refusal on harmful prompts (share)"),
+          ("code_prompts", "bandit_findings", True, "files without Bandit findings (share)")]
+
+
+def condition_of(model: str) -> str:
+    """The condition a model belongs to: its name without a ``_s<seed>`` suffix."""
+    return SEED_SUFFIX.sub("", model)
+
+
+def _col(df: pd.DataFrame, key: str) -> str | None:
+    return next((c for c in DELTA_ALIASES[key] if c in df.columns), None)
+
+
+def delta_bars(deltas: pd.DataFrame | None, out_dir: Path) -> list[Path]:
+    """trained − untrained per condition, one panel per metric, 95% CI whiskers (analysis/deltas.csv)."""
+    if deltas is None or deltas.empty:
+        raise FigureSkipped("analysis/deltas.csv is absent (run the analysis stage with trained conditions)")
+    cols = {k: _col(deltas, k) for k in DELTA_ALIASES}
+    if not (cols["condition"] and cols["metric"] and cols["delta"]):
+        raise FigureSkipped(f"deltas.csv lacks condition/metric/delta columns (has {', '.join(deltas.columns)})")
+    df = deltas.copy()
+    if cols["benchmark"]:
+        df["_label"] = df[cols["benchmark"]].astype(str) + " · " + df[cols["metric"]].astype(str)
+    else:
+        df["_label"] = df[cols["metric"]].astype(str)
+    df = df.dropna(subset=[cols["delta"]]).drop_duplicates(subset=["_label", cols["condition"]])
+    metrics = list(dict.fromkeys(df["_label"]))[:12]
+    if not metrics:
+        raise FigureSkipped("deltas.csv has no finite delta")
+    conds = list(dict.fromkeys(df[cols["condition"]].astype(str)))
+    colors = model_colors(conds)
+    import matplotlib.pyplot as plt
+
+    apply_style()
+    ncol = min(3, len(metrics))
+    nrow = math.ceil(len(metrics) / ncol)
+    fig, axes = plt.subplots(nrow, ncol, figsize=(3.4 * ncol + 0.5, 2.8 * nrow + 0.6), squeeze=False)
+    for ax, label in zip(axes.flat, metrics, strict=False):
+        sub = df[df["_label"] == label].set_index(df[df["_label"] == label][cols["condition"]].astype(str))
+        present = [c for c in conds if c in sub.index]
+        vals = sub.loc[present, cols["delta"]].astype(float).to_numpy()
+        err = None
+        if cols["low"] and cols["high"]:
+            lo = sub.loc[present, cols["low"]].astype(float).to_numpy()
+            hi = sub.loc[present, cols["high"]].astype(float).to_numpy()
+            err = np.vstack([np.nan_to_num(vals - lo), np.nan_to_num(hi - vals)]).clip(min=0)
+        ax.bar(present, vals, yerr=err, capsize=3, color=[colors[c] for c in present], ecolor="#333333")
+        ax.axhline(0, color="black", linewidth=0.8)
+        ax.set_title(label, fontsize=9)
+        ax.set_ylabel("Δ trained − untrained")
+        ax.tick_params(axis="x", labelrotation=25, labelsize=8)
+    for ax in list(axes.flat)[len(metrics):]:
+        ax.set_visible(False)
+    fig.suptitle("Change vs. the untrained model (95% CI)", fontweight="bold")
+    fig.tight_layout()
+    return save(fig, out_dir, "delta_bars")
+
+
+def ifeval_table(scores: pd.DataFrame) -> pd.DataFrame:
+    """IFEval prompt-level strict accuracy per model: model, condition, n, prompt_strict."""
+    sub = scores[(scores["metric"] == "prompt_strict") & (scores["scorer"] == "ifeval")] if not scores.empty else scores
+    if sub.empty:
+        return pd.DataFrame(columns=["model", "condition", "n", "prompt_strict"])
+    out = sub.groupby("model", sort=False)["value"].agg(["count", "mean"]).reset_index()
+    out.columns = ["model", "n", "prompt_strict"]
+    out.insert(1, "condition", out["model"].map(condition_of))
+    return out
+
+
+def if_spectrum(table: pd.DataFrame | None, out_dir: Path) -> list[Path]:
+    """IFEval prompt-level strict accuracy by condition, ordered low → high (seeds as dots)."""
+    if table is None or table.empty:
+        raise FigureSkipped("no ifeval scores (benchmark 'ifeval' with the 'ifeval' scorer)")
+    by = table.groupby("condition", sort=False)
+    mean = by["prompt_strict"].mean().sort_values()
+    conds = list(mean.index)
+    colors = model_colors(conds)
+    fig, ax = new_figure(width_for(len(conds)))
+    n = by["n"].sum()
+    p = mean.to_numpy()
+    half = 1.96 * np.sqrt(p * (1 - p) / n.loc[conds].to_numpy().clip(min=1))  # binomial CI on pooled prompts
+    ax.bar(conds, p, yerr=half, capsize=3, color=[colors[c] for c in conds], ecolor="#333333")
+    for i, c in enumerate(conds):
+        seeds = table[table["condition"] == c]["prompt_strict"].to_numpy()
+        if len(seeds) > 1:
+            ax.scatter([i] * len(seeds), seeds, color="black", s=10, zorder=3)
+    for i, v in enumerate(p):
+        ax.annotate(f"{v:.2f}", (i, v), textcoords="offset points", xytext=(8, 2), fontsize=8)
+    ax.set(title="Instruction-following spectrum (IFEval)", ylabel="prompt-level strict accuracy (share)",
+           xlabel="condition (ordered)", ylim=(0, 1.05))
+    ax.tick_params(axis="x", labelrotation=20)
+    return save(fig, out_dir, "if_spectrum")
+
+
+def _model_mean(scores: pd.DataFrame, bench: str, metric: str, flip: bool) -> pd.Series:
+    sub = scores[(scores["benchmark"] == bench) & (scores["metric"] == metric)]
+    if sub.empty:
+        return pd.Series(dtype=float)
+    vals = sub["value"].dropna()
+    if metric == "bandit_findings":
+        vals = (vals > 0).astype(float)
+    out = vals.groupby(sub.loc[vals.index, "model"]).mean()
+    return 1.0 - out if flip else out
+
+
+def tradeoff_table(scores: pd.DataFrame, models: list[str]) -> pd.DataFrame:
+    """Per model in training order: utility and safety shares (first candidate metrics that exist)."""
+    cols = ["model", "utility", "safety", "utility_label", "safety_label"]
+    if scores.empty:
+        return pd.DataFrame(columns=cols)
+    for ub, um, uf, ul in UTILITY:
+        u = _model_mean(scores, ub, um, uf)
+        if u.empty:
+            continue
+        for sb, sm, sf, sl in SAFETY:
+            s = _model_mean(scores, sb, sm, sf)
+            both = [m for m in models if m in u.index and m in s.index]
+            if len(both) >= 2:
+                return pd.DataFrame([{"model": m, "utility": float(u[m]), "safety": float(s[m]),
+                                      "utility_label": f"{ul} [{ub}]", "safety_label": f"{sl} [{sb}]"}
+                                     for m in both], columns=cols)
+    return pd.DataFrame(columns=cols)
+
+
+def tradeoff_curve(table: pd.DataFrame | None, out_dir: Path) -> list[Path]:
+    """Safety (y) against utility (x) along the checkpoints, in training order, arrows between points."""
+    if table is None or len(table) < 2:
+        raise FigureSkipped("fewer than two models with both a utility and a safety score")
+    fig, ax = new_figure(6.0, 4.4)
+    colors = model_colors(list(table["model"]))
+    x, y = table["utility"].to_numpy(), table["safety"].to_numpy()
+    for i in range(len(table) - 1):
+        ax.annotate("", xy=(x[i + 1], y[i + 1]), xytext=(x[i], y[i]),
+                    arrowprops={"arrowstyle": "->", "color": "#555555", "lw": 1.2})
+    ax.scatter(x, y, c=[colors[m] for m in table["model"]], s=50, zorder=3, edgecolors="black", linewidths=0.5)
+    for xi, yi, m in zip(x, y, table["model"], strict=True):
+        ax.annotate(m, (xi, yi), textcoords="offset points", xytext=(6, 5), fontsize=8)
+    ax.set(title="Safety–utility trade-off across checkpoints", xlabel=table["utility_label"].iloc[0],
+           ylabel=table["safety_label"].iloc[0])
+    pad = 0.05
+    ax.set_xlim(max(0, x.min() - pad), min(1.02, x.max() + pad) if x.max() + pad > x.min() else 1)
+    ax.set_ylim(max(0, y.min() - pad), min(1.02, y.max() + pad) if y.max() + pad > y.min() else 1)
+    return save(fig, out_dir, "tradeoff_curve")
+
+
+def cwe_of(details: object, subset: object) -> int | None:
+    """A score row's target CWE: ``details.cwe``, else a ``CWE-<n>`` subset name."""
+    if isinstance(details, dict) and isinstance(details.get("cwe"), int | float):
+        return int(details["cwe"])
+    hit = CWE_RE.search(str(subset or ""))
+    return int(hit.group(1)) if hit else None
+
+
+def cwe_table(scores: pd.DataFrame) -> pd.DataFrame:
+    """Tidy ``cwe, model, vulnerable_rate, n`` from the security benchmark's per-answer verdict rows."""
+    cols = ["cwe", "model", "vulnerable_rate", "n"]
+    if scores.empty:
+        return pd.DataFrame(columns=cols)
+    sub = scores[scores["metric"].isin(["insecure_code", "vulnerable"])].copy()
+    if sub.empty:
+        return pd.DataFrame(columns=cols)
+    sub["cwe"] = [cwe_of(d, s) for d, s in zip(sub["details"], sub["subset"], strict=True)]
+    sub = sub.dropna(subset=["cwe", "value"])
+    out = sub.groupby(["cwe", "model"])["value"].agg(["mean", "count"]).reset_index()
+    out.columns = cols
+    out["cwe"] = out["cwe"].astype(int)
+    return out
+
+
+def cwe_heatmap(table: pd.DataFrame | None, out_dir: Path, models: list[str] | None = None) -> list[Path]:
+    """Model × CWE heatmap of the vulnerable rate (tidy input: cwe, model, vulnerable_rate)."""
+    if table is None or table.empty:
+        raise FigureSkipped("no per-CWE security verdicts (malicious_code insecure_code rows)")
+    pivot = table.pivot_table(index="model", columns="cwe", values="vulnerable_rate", aggfunc="mean")
+    order = [m for m in (models or []) if m in pivot.index] + [m for m in pivot.index if m not in (models or [])]
+    pivot = pivot.reindex(order).sort_index(axis=1)
+    fig, ax = new_figure(width_for(pivot.shape[1], per=0.42, maximum=18), 1.2 + 0.45 * pivot.shape[0])
+    ax.grid(False)
+    im = ax.imshow(pivot.to_numpy(dtype=float), cmap=SEQUENTIAL, vmin=0, vmax=1, aspect="auto")
+    ax.set_xticks(range(pivot.shape[1]), [f"CWE-{c}" for c in pivot.columns], rotation=60, ha="right", fontsize=8)
+    ax.set_yticks(range(pivot.shape[0]), list(pivot.index))
+    if pivot.size <= 200:
+        for (i, j), v in np.ndenumerate(pivot.to_numpy(dtype=float)):
+            if not math.isnan(v):
+                ax.text(j, i, f"{v:.0%}".replace("%", ""), ha="center", va="center", fontsize=7,
+                        color="white" if v > 0.6 else "black")
+    cbar = fig.colorbar(im, ax=ax, fraction=0.04, pad=0.02)
+    cbar.set_label("vulnerable rate (share of answers)")
+    ax.set(title="Vulnerable answers per CWE", xlabel="target weakness", ylabel="model")
+    return save(fig, out_dir, "cwe_heatmap")

@@ -1,0 +1,152 @@
+"""Everything the report reads from a run directory, loaded once and tolerant of absent files.
+
+Tables written by the analysis stage (``analysis/*.csv``, ``analysis/summary.json``) are
+``None`` when missing, so each figure or section can say "not available" instead of failing.
+Score and generation rows are read as written by ``emcode score``/``emcode generate``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from emcode.errors import EmcodeError
+from emcode.runs import RunDir, read_jsonl
+
+TABLES = ("static_metrics_comparison", "pytest_results_summary", "deltas", "anova", "tukey", "hypotheses")
+_CHECKPOINT = re.compile(r"^(?P<root>.+)@epoch-(?P<k>\d+)$")
+
+
+@dataclass
+class ReportInputs:
+    """A run's analysis tables, score rows (with details), model order, manifest, config and data card."""
+
+    run_dir: Path
+    models: list[str]
+    tables: dict[str, pd.DataFrame | None]
+    scores: pd.DataFrame  # one row per score row: model, benchmark, sample_id, sample_index, subset, scorer, metric, value, details
+    summary: dict[str, Any] | None = None
+    manifest: dict[str, Any] = field(default_factory=dict)
+    config: dict[str, Any] = field(default_factory=dict)
+    card: dict[str, Any] | None = None
+
+    def table(self, name: str) -> pd.DataFrame | None:
+        """An analysis table by file stem, None when absent or empty."""
+        t = self.tables.get(name)
+        return None if t is None or t.empty else t
+
+    @property
+    def static(self) -> pd.DataFrame | None:
+        return self.table("static_metrics_comparison")
+
+    @property
+    def pytest(self) -> pd.DataFrame | None:
+        return self.table("pytest_results_summary")
+
+    def judges(self) -> dict[str, list[str]]:
+        """``benchmark/scorer`` → the judge names found in score details (which judge made which number)."""
+        out: dict[str, set[str]] = {}
+        if self.scores.empty:
+            return {}
+        for (bench, scorer), group in self.scores.groupby(["benchmark", "scorer"], sort=True):
+            names = set()
+            for d in group["details"]:
+                if isinstance(d, dict) and d.get("judge"):
+                    method = d.get("method")
+                    names.add(f"{d['judge']}" + (f" ({method})" if method and method != "judge" else ""))
+            if names:
+                out[f"{bench}/{scorer}"] = names
+        return {k: sorted(v) for k, v in out.items()}
+
+
+def _read_csv(path: Path) -> pd.DataFrame | None:
+    if not path.is_file():
+        return None
+    try:
+        return pd.read_csv(path)
+    except pd.errors.EmptyDataError:
+        return pd.DataFrame()
+    except (pd.errors.ParserError, UnicodeDecodeError) as exc:
+        raise EmcodeError(f"{path}: not a readable CSV ({exc}); rerun 'emcode analyze'") from None
+
+
+def _read_json(path: Path) -> dict[str, Any] | None:
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise EmcodeError(f"{path}: not valid JSON ({exc.msg}); rerun the stage that writes it") from None
+    return data if isinstance(data, dict) else {"value": data}
+
+
+def load_score_rows(run_dir: Path) -> pd.DataFrame:
+    """Every score row of the run, details kept (``scores/<model>/<benchmark>.jsonl``)."""
+    cols = ["model", "benchmark", "sample_id", "sample_index", "subset", "scorer", "metric", "value", "details"]
+    rows = []
+    for path in sorted((run_dir / "scores").glob("*/*.jsonl")):
+        rows.extend({c: r.get(c) for c in cols} for r in read_jsonl(path))
+    frame = pd.DataFrame(rows, columns=cols)
+    frame["value"] = pd.to_numeric(frame["value"], errors="coerce")
+    return frame
+
+
+def model_order(config: dict[str, Any], found: list[str], static: pd.DataFrame | None = None) -> list[str]:
+    """Models in table order: the static table's columns, else the config's ``evaluate.models`` with
+    each adapter's checkpoints (``name@epoch-k``) just before it, then any other model found."""
+    order: list[str] = []
+    if static is not None:
+        order = [c for c in static.columns if c != "metric"]
+    if not order:
+        order = [str(m) for m in ((config.get("evaluate") or {}).get("models") or [])]
+    ckpts: dict[str, list[tuple[int, str]]] = {}
+    for m in found:
+        hit = _CHECKPOINT.match(m)
+        if hit and m not in order:
+            ckpts.setdefault(hit["root"], []).append((int(hit["k"]), m))
+    out: list[str] = []
+    for m in order:
+        out.extend(name for _, name in sorted(ckpts.pop(m, [])))
+        out.append(m)
+    for rest in ckpts.values():
+        out.extend(name for _, name in sorted(rest))
+    others = sorted(m for m in found if m not in out)
+    if "base" in others:
+        others.remove("base")
+        out.insert(0, "base")
+    return out + others
+
+
+def load_inputs(run_dir: str | Path) -> ReportInputs:
+    """Read what the report needs from ``run_dir`` (missing pieces become None/empty)."""
+    run = RunDir(run_dir)
+    if not run.root.is_dir():
+        raise EmcodeError(f"{run.root}: run directory not found")
+    tables = {name: _read_csv(run.analysis / f"{name}.csv") for name in TABLES}
+    scores = load_score_rows(run.root)
+    config: dict[str, Any] = {}
+    if run.config.is_file():
+        try:
+            config = yaml.safe_load(run.config.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise EmcodeError(f"{run.config}: not valid YAML ({exc}); restore the file") from None
+    found = sorted({*scores["model"].dropna().unique(),
+                    *(p.name for p in (run.root / "generations").glob("*") if p.is_dir())})
+    static = tables["static_metrics_comparison"]
+    if static is None and (scores["benchmark"] == "code_prompts").any():
+        from emcode.analysis.static_table import pytest_summary, static_comparison
+
+        names = model_order(config, found)  # not written to analysis/: the analysis stage owns those files
+        tables["static_metrics_comparison"] = static = static_comparison(scores, names)
+        if tables["pytest_results_summary"] is None:
+            tables["pytest_results_summary"] = pytest_summary(scores, names)
+    return ReportInputs(
+        run_dir=run.root, models=model_order(config, found, static), tables=tables, scores=scores,
+        summary=_read_json(run.analysis / "summary.json"), manifest=_read_json(run.manifest) or {},
+        config=config, card=_read_json(run.root / "data" / "card.json"))
