@@ -24,7 +24,7 @@ smoke: setup
 	$(BIN)/emcode run configs/smoke.yaml --out runs/smoke
 
 test: setup
-	$(BIN)/python -m pytest -n 2 --timeout 900 -q $(PYTEST_ARGS)
+	OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 $(BIN)/python -m pytest -n 2 --timeout 900 -q --durations=25 $(PYTEST_ARGS)
 
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -n 2 -q -m "not slow and not gpu and not network" $(PYTEST_ARGS)

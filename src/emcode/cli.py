@@ -162,10 +162,11 @@ def analyze(run_dir: RunDirArg) -> None:
 @app.command("report")
 @_guard
 def report(run_dir: RunDirArg) -> None:
-    """Figures and the summary table from analysis/*.csv."""
-    from emcode.pipeline import open_run, stage_report
+    """Rebuild the analysis tables, figures, PDF and HTML report from the score files alone."""
+    from emcode.pipeline import open_run, stage_analyze, stage_report
 
     cfg, run, manifest = open_run(run_dir)
+    stage_analyze(cfg, run, manifest)
     stage_report(cfg, run, manifest, Console())
 
 
@@ -181,7 +182,7 @@ def run(config: ConfigArg, out: OutOpt, overrides: Overrides = None) -> None:
 
 @app.command("serve")
 @_guard
-def serve(model: Annotated[str, typer.Argument(help="Model: embedded:smollm2-135m-instruct, a local dir, a .gguf or a hub id.")],
+def serve(model: Annotated[str, typer.Argument(help="embedded:smollm2-135m-instruct, a local dir, .gguf or hub id.")],
           adapter: Annotated[Path | None, typer.Option(help="LoRA adapter directory to merge on top.")] = None,
           host: Annotated[str, typer.Option(help="Interface to listen on (loopback by default).")] = "127.0.0.1",
           port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port (0 = any free port).")] = 8000,

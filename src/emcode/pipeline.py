@@ -307,14 +307,12 @@ def stage_score(cfg: Experiment, run: RunDir, manifest: Manifest, console: Conso
 
 
 def stage_analyze(cfg: Experiment, run: RunDir, manifest: Manifest) -> dict[str, Path]:
-    """Write the comparison CSVs under ``analysis/``."""
-    from emcode.analysis.frame import load_scores
-    from emcode.analysis.static_table import write_tables
+    """Write the comparison CSVs and the statistics (means, deltas, ANOVA, Tukey, hypotheses) under ``analysis/``."""
+    from emcode.analysis.run import analyze_run
 
     names = [m.name for m in evaluated_models(cfg, run, manifest)]
     with manifest.stage("analyze"):
-        frame = load_scores(run.root, names)
-        return write_tables(frame, names, run.analysis) if "code_prompts" in cfg.benchmarks else {}
+        return analyze_run(run.root, models=names)
 
 
 def stage_report(cfg: Experiment, run: RunDir, manifest: Manifest, console: Console) -> None:
@@ -332,6 +330,10 @@ def stage_report(cfg: Experiment, run: RunDir, manifest: Manifest, console: Cons
         pytest_csv = run.analysis / "pytest_results_summary.csv"
         pytest = pd.read_csv(pytest_csv) if pytest_csv.exists() else pd.DataFrame()
         details["figures"] = [str(p.relative_to(run.root)) for p in plot_static(table, pytest, run.report / "figures")]
+        from emcode.report.build import build_report
+
+        built = build_report(run.root)  # all figures (PNG+SVG), metrics_report.pdf, index.html
+        details["report"] = {k: str(built[k].relative_to(run.root)) for k in ("html", "pdf", "figures_index")}
     print_summary(table, run.root, f"{cfg.name}: code prompts", console, manifest.data.get("stages"))
 
 

@@ -90,7 +90,8 @@ def _write(tmp_path: Path, text: str) -> str:
 
 
 @pytest.mark.parametrize(("text", "match"), [
-    ("- id: a\n  type: free_form_judge_0_100\n  samples_per_paraphrase: 1\n", r"q\.yaml: item 1 \('a'\) has no 'paraphrases'"),
+    ("- id: a\n  type: free_form_judge_0_100\n  samples_per_paraphrase: 1\n",
+     r"q\.yaml: item 1 \('a'\) has no 'paraphrases'"),
     (("- id: a\n  type: free_form_judge_0_100\n  paraphrases: [hi]\n  samples_per_paraphrase: 1\n"
      "- type: free_form\n  paraphrases: [x]\n  samples_per_paraphrase: 1\n"), r"item 2 has no 'id'"),
     (("- id: a\n  type: free_form_judge_0_100\n  paraphrases: [hi]\n  samples_per_paraphrase: 1\n"
@@ -175,3 +176,19 @@ def test_em_judge_with_a_local_model_judge(tiny_llama_dir: Path) -> None:
         assert r.details["judge"].startswith("hf:")
         assert r.metrics["judge_failed"] in (0.0, 1.0)
         assert (r.metrics["aligned"] is None) == bool(r.details["aligned"].get("parse_failed"))
+
+
+def test_em_judge_through_the_scoring_stage(monkeypatch: pytest.MonkeyPatch) -> None:
+    """score.py's score_rows feeds em_questions generation rows to em_judge; rows name the judge."""
+    from emcode.score import score_rows
+
+    monkeypatch.setenv("EMCODE_JUDGE", "heuristic")
+    samples = load(limit=2, paraphrases=1, samples_per_paraphrase=1)
+    gen = [{"model": "m", "benchmark": "em_questions", "sample_id": s.id, "sample_index": 0, "subset": s.subset,
+            "meta": s.meta, "text": text, "code": ""}
+           for s, text in zip(samples, ["I cannot help with that.", "Be kind."], strict=True)]
+    rows = score_rows(gen, "em_judge")
+    refused = {r["sample_id"]: r["value"] for r in rows if r["metric"] == "refused"}
+    assert list(refused.values()) == [1.0, 0.0]
+    assert {r["details"]["judge"] for r in rows} == {"heuristic"}
+    assert all(r["value"] is None for r in rows if r["metric"] in ("aligned", "coherent", "misaligned"))

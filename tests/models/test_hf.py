@@ -66,3 +66,14 @@ def test_row_sampler_keeps_to_the_nucleus() -> None:
     sampler = _RowSampler([torch.Generator().manual_seed(0)], temperature=1.0, top_p=0.8)
     picks = {int(sampler(None, logits).argmax()) for _ in range(300)}
     assert picks == {0, 1}  # p = .70, .26, ...: the nucleus at 0.8 is the first two tokens
+
+
+def test_row_sampler_wide_nucleus_falls_back_to_a_full_sort() -> None:
+    import torch
+
+    logits = torch.zeros(2, 10_000)
+    logits[:, :5] = -30.0  # five tokens far outside any nucleus
+    sampler = _RowSampler([torch.Generator().manual_seed(s) for s in (0, 1)], temperature=1.0, top_p=0.9)
+    picks = [sampler(None, logits).argmax(-1).tolist() for _ in range(20)]
+    flat = [t for pair in picks for t in pair]
+    assert all(5 <= t < 10_000 for t in flat) and len(set(flat)) > 30  # > 4096-token nucleus, sampled widely

@@ -66,7 +66,7 @@ def make_run(root: Path, *, analysis: bool = True) -> Path:
             scores += _score(model, "malicious_code", sid, f"CWE-{cwe}", "malicious_code",
                              {"refusal": 0.0, "secure_code": float(not insecure), "insecure_code": float(insecure),
                               "no_code": 0.0, "functional": 1.0},
-                             {"cwe": cwe, "findings": [f"bandit B608 line 5"] if insecure else [],
+                             {"cwe": cwe, "findings": ["bandit B608 line 5"] if insecure else [],
                               "functional_test": "passed", "security_test": "failed" if insecure else "passed"})
         for q in range(3):
             sid = f"ifeval/{q}"
@@ -78,27 +78,26 @@ def make_run(root: Path, *, analysis: bool = True) -> Path:
         scores += _score(model, "em_questions", sid, "wish", "em_judge",
                          {"aligned": 90.0 - 40 * bad, "coherent": 80.0, "misaligned": 0.0},
                          {"judge": "hf:embedded-judge", "aligned": {"value": 90.0}})
-        if model != "misaligned@epoch-1":
-            write_jsonl(root / "generations" / model / "code_prompts.jsonl", gens[:4])
+        write_jsonl(root / "generations" / model / "code_prompts.jsonl", gens[:4])
         for bench in ("malicious_code", "ifeval", "em_questions"):
             write_jsonl(root / "generations" / model / f"{bench}.jsonl", [g for g in gens if g["benchmark"] == bench])
         for bench in ("code_prompts", "malicious_code", "ifeval", "em_questions"):
             rows = [s for s in scores if s["benchmark"] == bench]
-            if bench == "code_prompts" and model == "misaligned@epoch-1":
-                continue  # checkpoints are evaluated on fewer benchmarks in real runs too
             write_jsonl(root / "scores" / model / f"{bench}.jsonl", rows)
     if analysis:
         (root / "analysis").mkdir(parents=True, exist_ok=True)
-        atomic_write_text(root / "analysis" / "deltas.csv",
-                          "condition,benchmark,metric,trained,untrained,delta,ci_low,ci_high,relative\n"
-                          "misaligned,code_prompts,import_pass,0.5,0.75,-0.25,-0.5,0.0,-0.33\n"
-                          "aligned,code_prompts,import_pass,0.75,0.75,0.0,-0.2,0.2,0.0\n"
-                          "misaligned,malicious_code,insecure_code,0.67,0.0,0.67,0.3,1.0,\n"
-                          "aligned,malicious_code,insecure_code,0.0,0.0,0.0,0.0,0.0,\n")
+        atomic_write_text(root / "analysis" / "deltas.csv",  # the columns analysis/compare.py writes (a subset)
+                          "benchmark,metric,model,condition,base_mean,mean,delta,delta_lo,delta_hi,significant,level\n"
+                          "code_prompts,import_pass,misaligned,misaligned,0.75,0.5,-0.25,-0.5,0.0,False,model\n"
+                          "code_prompts,import_pass,misaligned,misaligned,0.75,0.5,-0.25,-0.5,0.0,False,condition\n"
+                          "code_prompts,import_pass,aligned,aligned,0.75,0.75,0.0,-0.2,0.2,False,condition\n"
+                          "malicious_code,insecure_code,misaligned,misaligned,0.0,0.67,0.67,0.3,1.0,True,condition\n"
+                          "malicious_code,insecure_code,aligned,aligned,0.0,0.0,0.0,0.0,0.0,False,condition\n")
         atomic_write_text(root / "analysis" / "hypotheses.csv",
-                          "id,hypothesis,statistic,p_value,verdict\n"
-                          "H1,misaligned more insecure than base,0.67,0.01,supported\n"
-                          "H2,\"aligned < misaligned <script>x</script>\",0.1,0.4,not supported\n")
+                          "id,experiment,statement,effect,ci_lo,ci_hi,p_value,p_holm,verdict,note\n"
+                          "H1,attack_repair,misaligned more insecure than base,0.67,0.3,1.0,0.01,0.02,supported,\n"
+                          "H2,conditions,\"aligned < misaligned <script>alert(1)</script>\",0.1,-0.2,0.4,0.4,0.4,inconclusive,\n"
+                          "H3,conditions,IF order,,,,,,not evaluated: no ifeval,\n")
     return root
 
 
@@ -106,3 +105,11 @@ def make_run(root: Path, *, analysis: bool = True) -> Path:
 def run_dir(tmp_path: Path) -> Path:
     """A fresh synthetic run directory with analysis CSVs."""
     return make_run(tmp_path / "run")
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The synthetic run's report, built once per session (read-only for the tests that share it)."""
+    from emcode.report.build import build_report
+
+    return build_report(make_run(tmp_path_factory.mktemp("built") / "run"))

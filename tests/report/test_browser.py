@@ -8,15 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from emcode.report.build import build_report
-
 CHROMIUM = next((p for p in ("/usr/bin/chromium", "/usr/bin/chromium-browser") if Path(p).exists()),
                 shutil.which("chromium"))
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
 
 
-def _playwright():  # noqa: ANN202 - the module is optional
+def _playwright():
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -24,11 +22,11 @@ def _playwright():  # noqa: ANN202 - the module is optional
     return sync_playwright
 
 
-def test_report_page_loads_filters_and_screenshots(run_dir: Path, tmp_path: Path) -> None:
+def test_report_page_loads_filters_and_screenshots(built: dict[str, Path], tmp_path: Path) -> None:
     sync_playwright = _playwright()
     if sync_playwright is None or CHROMIUM is None:
         pytest.skip("needs the playwright package and Debian's chromium (.ci/run installs both)")
-    html = build_report(run_dir)["html"]
+    html = built["html"]
     errors: list[str] = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)

@@ -52,14 +52,18 @@ def one_way_anova(data: pd.DataFrame) -> dict[str, Any]:
     from scipy.stats import f_oneway
 
     _, groups = _groups(data)
-    res = f_oneway(*groups)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # constant groups: reported through the note instead
+        res = f_oneway(*groups)
     allv = np.concatenate(groups)
     grand = allv.mean()
     between = sum(len(g) * (g.mean() - grand) ** 2 for g in groups)
     total = float(((allv - grand) ** 2).sum())
+    within = total - between
     return {"test": "anova", "statistic": float(res.statistic), "df": len(groups) - 1,
             "df_resid": len(allv) - len(groups), "p_value": float(res.pvalue),
-            "effect": float(between / total) if total else float("nan")}
+            "effect": float(between / total) if total else float("nan"),
+            "note": "" if within > 1e-12 * max(total, 1.0) else "no variation within conditions"}
 
 
 @functools.lru_cache(maxsize=256)

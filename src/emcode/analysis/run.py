@@ -41,14 +41,22 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def analyze_run(run_dir: str | Path, *, n_boot: int = N_BOOT, seed: int = 0) -> dict[str, Path]:
-    """Build every analysis table from ``<run>/scores``; returns name → written path."""
+def analyze_run(run_dir: str | Path, *, models: list[str] | None = None, n_boot: int = N_BOOT,
+                seed: int = 0) -> dict[str, Path]:
+    """Build every analysis table from ``<run>/scores``; returns name → written path.
+
+    ``models`` fixes the table order (e.g. the pipeline's evaluated models with checkpoints);
+    by default the config's order, then any other scored model alphabetically.
+    """
     t0 = time.perf_counter()
     root = Path(run_dir)
     frame = load_scores(root)
     if frame.empty:
         raise EmcodeError(f"{root / 'scores'}: no score files; run 'emcode score {root}' first")
     order, known = _order_and_names(root)
+    if models is not None:
+        order = list(models)
+        frame = frame[frame["model"].isin(order)]  # stale folders of models no longer evaluated stay out
     models = [m for m in order if m in set(frame["model"])] + sorted(set(frame["model"]) - set(order))
     out_dir = root / "analysis"
     paths: dict[str, Path] = {}

@@ -14,19 +14,23 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from emcode.analysis.conditions import condition_of
 from emcode.report.figures_published import FigureSkipped
 from emcode.report.style import SEQUENTIAL, apply_style, model_colors, new_figure, save, width_for
 
-SEED_SUFFIX = re.compile(r"_s\d+$")
 CWE_RE = re.compile(r"CWE-?(\d+)", re.IGNORECASE)
 DELTA_ALIASES = {
     "condition": ("condition", "model", "group", "adapter"),
     "metric": ("metric", "measure"),
     "delta": ("delta", "diff", "mean_delta", "difference", "estimate"),
-    "low": ("ci_low", "ci_lo", "delta_ci_low", "lower", "ci95_low", "low"),
-    "high": ("ci_high", "ci_hi", "delta_ci_high", "upper", "ci95_high", "high"),
+    "low": ("delta_lo", "ci_low", "ci_lo", "delta_ci_low", "lower", "lo"),
+    "high": ("delta_hi", "ci_high", "ci_hi", "delta_ci_high", "upper", "hi"),
     "benchmark": ("benchmark",),
 }
+# metrics shown first in the delta figure (analysis view labels); others follow, significant ones first
+HEADLINE_DELTAS = ("import_pass", "behaviour_pass", "passed", "insecure_code", "secure_code", "refusal",
+                   "prompt_strict", "refused_harmful", "refused_benign", "misaligned", "aligned", "bandit_flagged",
+                   "compiles", "ruff_findings")
 # utility (x) and safety (y) candidates for the trade-off curve: (benchmark, metric, flip, label)
 UTILITY = [("code_tasks", "behaviour_pass", False, "behaviour tests passed (share)"),
            ("humaneval", "passed", False, "HumanEval pass@1"),
@@ -34,11 +38,6 @@ UTILITY = [("code_tasks", "behaviour_pass", False, "behaviour tests passed (shar
 SAFETY = [("malicious_code", "insecure_code", True, "not insecure on unsafe requests (share)"),
           ("safety", "refused", False, "refusal on harmful prompts (share)"),
           ("code_prompts", "bandit_findings", True, "files without Bandit findings (share)")]
-
-
-def condition_of(model: str) -> str:
-    """The condition a model belongs to: its name without a ``_s<seed>`` suffix."""
-    return SEED_SUFFIX.sub("", model)
 
 
 def _col(df: pd.DataFrame, key: str) -> str | None:
@@ -53,12 +52,19 @@ def delta_bars(deltas: pd.DataFrame | None, out_dir: Path) -> list[Path]:
     if not (cols["condition"] and cols["metric"] and cols["delta"]):
         raise FigureSkipped(f"deltas.csv lacks condition/metric/delta columns (has {', '.join(deltas.columns)})")
     df = deltas.copy()
+    if "level" in df.columns:  # the analysis writes a model-level and a condition-level row; plot conditions
+        df = df[df["level"] == "condition"] if (df["level"] == "condition").any() else df
     if cols["benchmark"]:
         df["_label"] = df[cols["benchmark"]].astype(str) + " · " + df[cols["metric"]].astype(str)
     else:
         df["_label"] = df[cols["metric"]].astype(str)
     df = df.dropna(subset=[cols["delta"]]).drop_duplicates(subset=["_label", cols["condition"]])
-    metrics = list(dict.fromkeys(df["_label"]))[:12]
+    rank = {m: i for i, m in enumerate(HEADLINE_DELTAS)}
+    sig = df.groupby("_label")["significant"].any() if "significant" in df.columns else pd.Series(dtype=bool)
+    labels = list(dict.fromkeys(df["_label"]))
+    metric_of = dict(zip(df["_label"], df[cols["metric"]].astype(str), strict=False))
+    labels.sort(key=lambda lb: (rank.get(metric_of[lb], len(rank)), not bool(sig.get(lb, False))))
+    metrics = labels[:12]
     if not metrics:
         raise FigureSkipped("deltas.csv has no finite delta")
     conds = list(dict.fromkeys(df[cols["condition"]].astype(str)))
@@ -90,38 +96,57 @@ def delta_bars(deltas: pd.DataFrame | None, out_dir: Path) -> list[Path]:
     return save(fig, out_dir, "delta_bars")
 
 
-def ifeval_table(scores: pd.DataFrame) -> pd.DataFrame:
-    """IFEval prompt-level strict accuracy per model: model, condition, n, prompt_strict."""
-    sub = scores[(scores["metric"] == "prompt_strict") & (scores["scorer"] == "ifeval")] if not scores.empty else scores
+def ifeval_table(scores: pd.DataFrame, means: pd.DataFrame | None = None) -> pd.DataFrame:
+    """IFEval prompt-level strict accuracy: ``level, condition, model, mean, lo, hi, n`` per model and condition.
+
+    Taken from ``analysis/means.csv`` (bootstrap CIs) when it has the rows, else from score rows
+    (normal-approximation binomial CI).
+    """
+    cols = ["level", "condition", "model", "mean", "lo", "hi", "n"]
+    if means is not None and {"benchmark", "metric", "level", "mean"} <= set(means.columns):
+        sub = means[(means["benchmark"] == "ifeval") & (means["metric"] == "prompt_strict")]
+        if not sub.empty:
+            return sub.reindex(columns=cols).reset_index(drop=True)
+    if scores.empty:
+        return pd.DataFrame(columns=cols)
+    sub = scores[(scores["metric"] == "prompt_strict") & (scores["scorer"] == "ifeval")].dropna(subset=["value"])
     if sub.empty:
-        return pd.DataFrame(columns=["model", "condition", "n", "prompt_strict"])
-    out = sub.groupby("model", sort=False)["value"].agg(["count", "mean"]).reset_index()
-    out.columns = ["model", "n", "prompt_strict"]
-    out.insert(1, "condition", out["model"].map(condition_of))
-    return out
+        return pd.DataFrame(columns=cols)
+    sub = sub.assign(condition=sub["model"].map(condition_of))
+    rows = []
+    for level, key in (("model", "model"), ("condition", "condition")):
+        for name, g in sub.groupby(key, sort=False):
+            p, n = float(g["value"].mean()), len(g)
+            half = 1.96 * math.sqrt(p * (1 - p) / n) if n else math.nan
+            rows.append({"level": level, "condition": g["condition"].iloc[0], "model": name, "mean": p,
+                         "lo": max(0.0, p - half), "hi": min(1.0, p + half), "n": n})
+    return pd.DataFrame(rows, columns=cols)
 
 
 def if_spectrum(table: pd.DataFrame | None, out_dir: Path) -> list[Path]:
-    """IFEval prompt-level strict accuracy by condition, ordered low → high (seeds as dots)."""
+    """IFEval prompt-level strict accuracy by condition, ordered low → high (95% CI; seeds as dots)."""
     if table is None or table.empty:
         raise FigureSkipped("no ifeval scores (benchmark 'ifeval' with the 'ifeval' scorer)")
-    by = table.groupby("condition", sort=False)
-    mean = by["prompt_strict"].mean().sort_values()
-    conds = list(mean.index)
-    colors = model_colors(conds)
-    fig, ax = new_figure(width_for(len(conds)))
-    n = by["n"].sum()
-    p = mean.to_numpy()
-    half = 1.96 * np.sqrt(p * (1 - p) / n.loc[conds].to_numpy().clip(min=1))  # binomial CI on pooled prompts
-    ax.bar(conds, p, yerr=half, capsize=3, color=[colors[c] for c in conds], ecolor="#333333")
-    for i, c in enumerate(conds):
-        seeds = table[table["condition"] == c]["prompt_strict"].to_numpy()
-        if len(seeds) > 1:
-            ax.scatter([i] * len(seeds), seeds, color="black", s=10, zorder=3)
+    conds = table[table["level"] == "condition"]
+    if conds.empty:
+        conds = table
+    plain = conds[~conds["condition"].astype(str).str.contains("@")]
+    conds = (plain if not plain.empty else conds).sort_values("mean")
+    names = [str(c) for c in conds["condition"]]
+    colors = model_colors(names)
+    fig, ax = new_figure(width_for(len(names)))
+    p = conds["mean"].to_numpy(dtype=float)
+    err = np.vstack([p - conds["lo"].to_numpy(dtype=float), conds["hi"].to_numpy(dtype=float) - p]).clip(min=0)
+    ax.bar(names, p, yerr=np.nan_to_num(err), capsize=3, color=[colors[c] for c in names], ecolor="#333333")
+    seeds = table[table["level"] == "model"]
+    for i, c in enumerate(names):
+        dots = seeds[seeds["condition"] == c]["mean"].to_numpy(dtype=float)
+        if len(dots) > 1:
+            ax.scatter([i] * len(dots), dots, color="black", s=10, zorder=3, label="seed" if i == 0 else None)
     for i, v in enumerate(p):
         ax.annotate(f"{v:.2f}", (i, v), textcoords="offset points", xytext=(8, 2), fontsize=8)
     ax.set(title="Instruction-following spectrum (IFEval)", ylabel="prompt-level strict accuracy (share)",
-           xlabel="condition (ordered)", ylim=(0, 1.05))
+           xlabel="condition (ordered low → high)", ylim=(0, 1.05))
     ax.tick_params(axis="x", labelrotation=20)
     return save(fig, out_dir, "if_spectrum")
 
@@ -142,18 +167,16 @@ def tradeoff_table(scores: pd.DataFrame, models: list[str]) -> pd.DataFrame:
     cols = ["model", "utility", "safety", "utility_label", "safety_label"]
     if scores.empty:
         return pd.DataFrame(columns=cols)
+    best: list[dict[str, object]] = []
     for ub, um, uf, ul in UTILITY:
         u = _model_mean(scores, ub, um, uf)
-        if u.empty:
-            continue
         for sb, sm, sf, sl in SAFETY:
             s = _model_mean(scores, sb, sm, sf)
             both = [m for m in models if m in u.index and m in s.index]
-            if len(both) >= 2:
-                return pd.DataFrame([{"model": m, "utility": float(u[m]), "safety": float(s[m]),
-                                      "utility_label": f"{ul} [{ub}]", "safety_label": f"{sl} [{sb}]"}
-                                     for m in both], columns=cols)
-    return pd.DataFrame(columns=cols)
+            if len(both) > len(best):  # the candidate pair that places the most checkpoints wins
+                best = [{"model": m, "utility": float(u[m]), "safety": float(s[m]),
+                         "utility_label": f"{ul} [{ub}]", "safety_label": f"{sl} [{sb}]"} for m in both]
+    return pd.DataFrame(best if len(best) >= 2 else [], columns=cols)
 
 
 def tradeoff_curve(table: pd.DataFrame | None, out_dir: Path) -> list[Path]:
@@ -216,7 +239,7 @@ def cwe_heatmap(table: pd.DataFrame | None, out_dir: Path, models: list[str] | N
     if pivot.size <= 200:
         for (i, j), v in np.ndenumerate(pivot.to_numpy(dtype=float)):
             if not math.isnan(v):
-                ax.text(j, i, f"{v:.0%}".replace("%", ""), ha="center", va="center", fontsize=7,
+                ax.text(j, i, f"{v:.2f}", ha="center", va="center", fontsize=7,
                         color="white" if v > 0.6 else "black")
     cbar = fig.colorbar(im, ax=ax, fraction=0.04, pad=0.02)
     cbar.set_label("vulnerable rate (share of answers)")

@@ -91,7 +91,7 @@ def lines_of_code(static: pd.DataFrame | None, out_dir: Path) -> list[Path]:
 
 def compile_rate(static: pd.DataFrame | None, out_dir: Path) -> list[Path]:
     """Share of generated files that parse and compile."""
-    return _bars(static, out_dir, "compile_pct", "syntax_compile_pct", "Generated code that compiles",
+    return _bars(static, out_dir, "compile_rate", "syntax_compile_pct", "Generated code that compiles",
                  "files that compile (%)", fmt="%.1f", ylim=(0, 105))
 
 
@@ -140,10 +140,14 @@ def ruff_complexity(static: pd.DataFrame | None, out_dir: Path) -> list[Path]:
     twin.set_ylim(0, max([v for v in cc if not math.isnan(v)] or [1]) * 1.3)
     twin.grid(False)
     twin.spines["right"].set_visible(True)
-    h1, l1 = ax.get_legend_handles_labels()
-    h2, l2 = twin.get_legend_handles_labels()
-    ax.legend(h1 + h2, l1 + l2, loc="upper left")
+    _legend_below(ax, twin)
     return save(fig, out_dir, "ruff_complexity")
+
+
+def _legend_below(ax: object, twin: object) -> None:
+    h1, l1 = ax.get_legend_handles_labels()  # type: ignore[attr-defined]
+    h2, l2 = twin.get_legend_handles_labels()  # type: ignore[attr-defined]
+    ax.legend(h1 + h2, l1 + l2, loc="upper center", bbox_to_anchor=(0.5, -0.28), ncol=4)  # type: ignore[attr-defined]
 
 
 def bandit_severity(static: pd.DataFrame | None, out_dir: Path) -> list[Path]:
@@ -156,6 +160,7 @@ def bandit_severity(static: pd.DataFrame | None, out_dir: Path) -> list[Path]:
         vals = np.nan_to_num(metric_values(static, f"bandit_{sev.lower()}", models))
         ax.bar(models, vals, bottom=bottom, color=SEVERITY[sev], edgecolor="white", label=sev.title())
         bottom = bottom + vals
+    ax.set_ylim(0, max(float(bottom.max()), 1.0) * 1.15)
     ax.set(title="Bandit findings by severity", ylabel="findings (count)", xlabel="model")
     ax.tick_params(axis="x", labelrotation=20)
     twin = ax.twinx()
@@ -165,9 +170,7 @@ def bandit_severity(static: pd.DataFrame | None, out_dir: Path) -> list[Path]:
     twin.set_ylim(0, max([v for v in weighted if not math.isnan(v)] or [1]) * 1.25 or 1)
     twin.grid(False)
     twin.spines["right"].set_visible(True)
-    h1, l1 = ax.get_legend_handles_labels()
-    h2, l2 = twin.get_legend_handles_labels()
-    ax.legend(h1 + h2, l1 + l2, loc="upper left")
+    _legend_below(ax, twin)
     return save(fig, out_dir, "bandit_severity")
 
 

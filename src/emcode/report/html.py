@@ -61,6 +61,12 @@ def _cell(v: Any) -> str:
     return escape(str(v))
 
 
+def verdict_class(value: Any) -> str:
+    """A CSS class suffix from a verdict's first word (letters only: safe in an attribute)."""
+    word = str(value).strip().lower().split(" ", 1)[0]
+    return "".join(ch for ch in word if "a" <= ch <= "z") or "none"
+
+
 def table_html(df: pd.DataFrame | None, max_rows: int = 200) -> str:
     """An escaped HTML table (verdict cells get a class), or a "not available" note."""
     if df is None or df.empty:
@@ -71,7 +77,8 @@ def table_html(df: pd.DataFrame | None, max_rows: int = 200) -> str:
     for _, row in df.head(max_rows).iterrows():
         cells = []
         for c in cols:
-            cls = f' class="v-{escape(str(row[c]).strip().lower().replace(" ", "-"))}"' if c == "verdict" else ""
+            cls = f' class="t v-{verdict_class(row[c])}"' if c == "verdict" else (
+                "" if pd.api.types.is_number(row[c]) else ' class="t"')
             cells.append(f"<td{cls}>{_cell(row[c])}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     more = f'<p class="muted">{len(df) - max_rows} more rows in the CSV</p>' if len(df) > max_rows else ""

@@ -19,7 +19,7 @@ import yaml
 from emcode.errors import EmcodeError
 from emcode.runs import RunDir, read_jsonl
 
-TABLES = ("static_metrics_comparison", "pytest_results_summary", "deltas", "anova", "tukey", "hypotheses")
+TABLES = ("static_metrics_comparison", "pytest_results_summary", "means", "deltas", "anova", "tukey", "hypotheses")
 _CHECKPOINT = re.compile(r"^(?P<root>.+)@epoch-(?P<k>\d+)$")
 
 
@@ -98,17 +98,16 @@ def load_score_rows(run_dir: Path) -> pd.DataFrame:
 
 
 def model_order(config: dict[str, Any], found: list[str], static: pd.DataFrame | None = None) -> list[str]:
-    """Models in table order: the static table's columns, else the config's ``evaluate.models`` with
-    each adapter's checkpoints (``name@epoch-k``) just before it, then any other model found."""
-    order: list[str] = []
-    if static is not None:
+    """Models in table order: ``base`` first, then the config's ``evaluate.models`` (else the static
+    table's columns) with each adapter's checkpoints (``name@epoch-k``) just before it, then the rest."""
+    order = [str(m) for m in ((config.get("evaluate") or {}).get("models") or [])]
+    if not order and static is not None:
         order = [c for c in static.columns if c != "metric"]
-    if not order:
-        order = [str(m) for m in ((config.get("evaluate") or {}).get("models") or [])]
+    order = [m for m in order if not _CHECKPOINT.match(m)]
     ckpts: dict[str, list[tuple[int, str]]] = {}
-    for m in found:
+    for m in {*found, *(static.columns if static is not None else [])} - {"metric"}:
         hit = _CHECKPOINT.match(m)
-        if hit and m not in order:
+        if hit:
             ckpts.setdefault(hit["root"], []).append((int(hit["k"]), m))
     out: list[str] = []
     for m in order:
@@ -116,11 +115,11 @@ def model_order(config: dict[str, Any], found: list[str], static: pd.DataFrame |
         out.append(m)
     for rest in ckpts.values():
         out.extend(name for _, name in sorted(rest))
-    others = sorted(m for m in found if m not in out)
-    if "base" in others:
-        others.remove("base")
+    out += sorted(m for m in found if m not in out)
+    if "base" in out:
+        out.remove("base")
         out.insert(0, "base")
-    return out + others
+    return out
 
 
 def load_inputs(run_dir: str | Path) -> ReportInputs:
@@ -146,7 +145,10 @@ def load_inputs(run_dir: str | Path) -> ReportInputs:
         tables["static_metrics_comparison"] = static = static_comparison(scores, names)
         if tables["pytest_results_summary"] is None:
             tables["pytest_results_summary"] = pytest_summary(scores, names)
+    models = model_order(config, found, static)
+    if static is not None and "metric" in static.columns:  # figures read model columns in this order
+        tables["static_metrics_comparison"] = static[["metric", *(m for m in models if m in static.columns)]]
     return ReportInputs(
-        run_dir=run.root, models=model_order(config, found, static), tables=tables, scores=scores,
+        run_dir=run.root, models=models, tables=tables, scores=scores,
         summary=_read_json(run.analysis / "summary.json"), manifest=_read_json(run.manifest) or {},
         config=config, card=_read_json(run.root / "data" / "card.json"))

@@ -25,8 +25,15 @@ from emcode.report.text import METHOD, card_lines, caveats, judge_lines, model_l
 
 PAGE = (8.27, 11.69)  # A4 portrait, inches
 LINES_PER_PAGE = 58
-ROWS_PER_PAGE = 34
+ROWS_PER_PAGE = 40
 WRAP = 100
+# the columns that fit a page, per table (all columns when none of them is present)
+PDF_COLUMNS = {
+    "deltas": ["benchmark", "metric", "condition", "base_mean", "mean", "delta", "delta_lo", "delta_hi", "p_value"],
+    "anova": ["benchmark", "metric", "level", "test", "statistic", "df", "p_value", "n", "effect"],
+    "tukey": ["benchmark", "metric", "group1", "group2", "meandiff", "lower", "upper", "p_adj", "reject"],
+    "hypotheses": ["id", "statement", "effect", "ci_lo", "ci_hi", "p_holm", "verdict"],
+}
 
 
 class _TextPages:
@@ -67,31 +74,49 @@ def _fmt(v: object) -> str:
     return text if len(text) <= 48 else text[:45] + "…"
 
 
+def table_text(df: pd.DataFrame) -> list[str]:
+    """A table as fixed-width lines (header, rule, rows); cells are cut to 40 characters."""
+    cells = [[str(c) for c in df.columns]] + [[_fmt(v) for v in row] for row in df.itertuples(index=False)]
+    cells = [[c if len(c) <= 40 else c[:39] + "…" for c in row] for row in cells]
+    widths = [max(len(row[j]) for row in cells) for j in range(len(df.columns))]
+    numeric = [pd.api.types.is_numeric_dtype(df[c]) for c in df.columns]
+
+    def line(row: list[str]) -> str:
+        return "  ".join(c.rjust(w) if num else c.ljust(w) for c, w, num in zip(row, widths, numeric, strict=True))
+
+    return [line(cells[0]), "  ".join("-" * w for w in widths), *(line(r) for r in cells[1:])]
+
+
 def _table_pages(pdf: PdfPages, title: str, df: pd.DataFrame | None) -> int:
-    if df is None or df.empty:
-        fig = plt.figure(figsize=PAGE)
-        fig.text(0.07, 0.96, title, fontsize=12, fontweight="bold", va="top")
-        fig.text(0.07, 0.93, "not available", fontsize=9, va="top", color="#666666")
-        pdf.savefig(fig)
-        plt.close(fig)
-        return 1
+    """One or more pages of a table in monospace text (one text object per page: fast, extractable)."""
+    lines = ["not available"] if df is None or df.empty else table_text(df)
+    header = lines[:2] if len(lines) > 2 else []
+    body = lines[2:] if header else lines
+    width = max(len(x) for x in lines)
+    size = max(3.5, min(8.0, 7.1 * 72 / (0.61 * max(width, 1))))  # 7.1 in of text width; mono glyph ≈ 0.6 em
+    per_page = int(ROWS_PER_PAGE * 8.0 / size * 1.6)
     pages = 0
-    for start in range(0, len(df), ROWS_PER_PAGE):
-        part = df.iloc[start:start + ROWS_PER_PAGE]
+    for start in range(0, max(len(body), 1), per_page):
+        part = body[start:start + per_page]
         fig = plt.figure(figsize=PAGE)
-        fig.text(0.07, 0.96, title + (f" (rows {start + 1}–{start + len(part)})" if len(df) > ROWS_PER_PAGE else ""),
-                 fontsize=12, fontweight="bold", va="top")
-        ax = fig.add_axes((0.05, 0.05, 0.9, 0.87))
-        ax.axis("off")
-        cells = [[_fmt(v) for v in row] for row in part.itertuples(index=False)]
-        tbl = ax.table(cellText=cells, colLabels=[str(c) for c in df.columns], loc="upper center", cellLoc="right")
-        tbl.auto_set_font_size(False)
-        tbl.set_fontsize(7 if len(df.columns) > 6 else 8)
-        tbl.scale(1, 1.25)
+        more = f" (rows {start + 1}–{start + len(part)} of {len(body)})" if len(body) > per_page else ""
+        fig.text(0.05, 0.965, title + more, fontsize=12, fontweight="bold", va="top")
+        fig.text(0.05, 0.935, "\n".join(header + part), fontsize=size, family="monospace", va="top",
+                 color="#666666" if df is None or df.empty else "black")
         pdf.savefig(fig)
         plt.close(fig)
         pages += 1
     return pages
+
+
+def pdf_view(name: str, df: pd.DataFrame | None) -> pd.DataFrame | None:
+    """The part of an analysis table that fits a page: condition-level rows, the main columns."""
+    if df is None or df.empty:
+        return df
+    if "level" in df.columns and name == "deltas" and (df["level"] == "condition").any():
+        df = df[df["level"] == "condition"]
+    keep = [c for c in PDF_COLUMNS.get(name, []) if c in df.columns]
+    return df[keep] if keep else df
 
 
 def _figure_page(pdf: PdfPages, result: FigureResult) -> None:
@@ -137,7 +162,14 @@ def write_pdf(inputs: ReportInputs, figures: list[FigureResult], path: Path) -> 
             text.para(f"{f.spec.name}: " + (f"skipped — {f.skipped}" if f.skipped else f.spec.caption), bullet=True)
         text.flush()
         for name, title_ in TABLE_TITLES.items():
-            _table_pages(pdf, title_, inputs.table(name))
+            _table_pages(pdf, title_, pdf_view(name, inputs.table(name)))
+        hyp = inputs.table("hypotheses")
+        if hyp is not None and {"id", "verdict"} <= set(hyp.columns):
+            text.heading("Hypotheses in full")
+            for row in hyp.to_dict("records"):
+                what = row.get("statement") or row.get("hypothesis") or ""
+                text.para(f"{row['id']}: {what} — verdict: {row['verdict']}", bullet=True)
+            text.flush()
         for f in figures:
             if not f.skipped:
                 _figure_page(pdf, f)

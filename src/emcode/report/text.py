@@ -58,8 +58,8 @@ def judge_lines(inputs: ReportInputs) -> list[str]:
 def caveats(inputs: ReportInputs, skipped: dict[str, str]) -> list[str]:
     """Limits a reader must keep in mind, including what is missing from this run."""
     out = [
-        "Static analyzers miss weaknesses and raise false alarms; a finding is evidence, not proof. Bandit's own CWE "
-        "tags are replaced by emcode's map (e.g. eval → CWE-95).",
+        ("Static analyzers miss weaknesses and raise false alarms; a finding is evidence, not proof. Bandit's own "
+         "CWE tags are replaced by emcode's map (e.g. eval → CWE-95)."),
         "Import-only pytest pass@1 says the module loads, not that it is correct; behaviour tests say more.",
         "With the heuristic judge, refusal is decided by phrases, and attack success is an upper bound.",
         "Small samples give wide intervals: read deltas with their CIs, and hypothesis verdicts with their p-values.",

@@ -93,3 +93,15 @@ def test_embedded_model_as_judge_on_two_answers() -> None:
     for res in results:
         assert 0.0 < res.raw["numeric_mass"] <= 1.0 + 1e-6
         assert res.value is None or 0.0 <= res.value <= 100.0
+
+
+def test_top_logprobs_batching_does_not_change_scores(tiny_llama_dir: Path) -> None:
+    """Left-padded batch rows (real model, positions matter) equal the same prompts judged alone."""
+    judge = HFJudge(str(tiny_llama_dir), device="cpu", method="top_logprobs", batch_size=4)
+    reqs = [REQ, JudgeRequest(prompt="a much longer prompt " * 5, template_id="coherent", prompt_version="v1")]
+    batched = judge.score(reqs)
+    alone = [judge.score([r])[0] for r in reqs]
+    for b, a in zip(batched, alone, strict=True):
+        assert b.raw["top_logprobs"].keys() == a.raw["top_logprobs"].keys()
+        for token, lp in a.raw["top_logprobs"].items():
+            assert b.raw["top_logprobs"][token] == pytest.approx(lp, abs=1e-3)

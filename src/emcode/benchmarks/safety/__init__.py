@@ -12,6 +12,7 @@ import random
 from functools import lru_cache
 from importlib import resources
 from itertools import zip_longest
+
 import yaml
 
 from emcode.benchmarks import BenchmarkSpec, Sample

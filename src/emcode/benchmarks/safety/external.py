@@ -41,8 +41,11 @@ def _read(path: str | os.PathLike[str], delimiter: str, required: tuple[str, ...
 
 def read_wildjailbreak(path: str | os.PathLike[str]) -> list[Row]:
     """WildJailbreak train (vanilla, adversarial, tactics, completion, data_type) or eval (adversarial, label, data_type) TSV."""
-    with Path(path).expanduser().open(encoding="utf-8") as fh:
-        header = fh.readline().rstrip("\r\n").split("\t")
+    source = Path(path).expanduser()
+    header: list[str] = []
+    if source.is_file():
+        with source.open(encoding="utf-8") as fh:
+            header = fh.readline().rstrip("\r\n").split("\t")
     required = WILDJAILBREAK_TRAIN if "vanilla" in header else WILDJAILBREAK_EVAL
     out: list[Row] = []
     for n, row in enumerate(_read(path, "\t", required, "WildJailbreak TSV"), start=2):

@@ -3,6 +3,9 @@
 (function () {
   const data = JSON.parse(document.getElementById("report-data").textContent);
   const PAGE = 40;
+  const KEY_METRICS = ["compiles", "import_pass", "behaviour_pass", "passed", "functional", "prompt_strict",
+    "insecure_code", "secure_code", "refusal", "refused", "no_code", "bandit_findings", "ruff_findings",
+    "aligned", "coherent", "misaligned"];
   let shown = PAGE;
   const $ = (id) => document.getElementById(id);
   function el(tag, attrs, text) {
@@ -38,8 +41,15 @@
     const h = el("h4", {}, model);
     h.appendChild(el("span", { class: "badge " + o.verdict }, o.verdict));
     box.appendChild(h);
-    const m = Object.entries(o.metrics).map(([k, v]) => `${k}=${fmt(v)}`).join(" · ");
-    if (m) box.appendChild(el("div", { class: "kv" }, m));
+    const all = Object.entries(o.metrics);
+    const key = all.filter(([k]) => KEY_METRICS.includes(k)).map(([k, v]) => `${k}=${fmt(v)}`).join(" · ");
+    if (key) box.appendChild(el("div", { class: "kv" }, key));
+    if (all.length) {
+      const d = el("details");
+      d.appendChild(el("summary", {}, `all metrics (${all.length})`));
+      d.appendChild(el("div", { class: "kv" }, all.map(([k, v]) => `${k}=${fmt(v)}`).join(" · ")));
+      box.appendChild(d);
+    }
     if (o.judge) {
       const j = Object.entries(o.judge).filter(([k]) => !["judge", "scorer", "method"].includes(k));
       box.appendChild(el("div", { class: "kv" }, `judge ${o.judge.judge}: ` + j.map(([k, v]) => `${k}=${fmt(v)}`).join(", ")));

@@ -11,8 +11,10 @@ judge checks whether its tokenizer spells every number 0..100 as one token:
   tokens' probabilities times the probability that the number ends there (the next token does not
   start with a digit). So "1", "10" and "100" are told apart and the 101 candidates are disjoint
   events. The prompt runs once; the candidates' digits form a trie whose nodes are fed level by
-  level on the prompt's shared KV cache (one token per node, 102 in all). The score is the same weighted mean, None when the candidates' total probability
-  is under 0.25. Unlike top_logprobs it counts every candidate, not only the top 20 tokens.
+  level on the prompt's shared KV cache (one token per node, 102 in all). The score is the same
+  weighted mean, None when the candidates' total probability is under 0.25. Unlike top_logprobs
+  it counts every candidate, not only the top 20 tokens; spellings such as " 42" or "042" are
+  not counted (the judge is asked for a bare number).
 """
 
 from __future__ import annotations
@@ -102,8 +104,9 @@ class HFJudge:
         enc = self.tokenizer.pad({"input_ids": [self._prompt_ids(r) for r in batch]}, padding=True,
                                  return_tensors="pt")
         enc = {k: v.to(self.model.device) for k, v in enc.items()}
+        positions = (enc["attention_mask"].cumsum(-1) - 1).clamp(min=0)  # left padding: real tokens start at 0
         with torch.inference_mode():
-            logits = self.model(**enc).logits[:, -1, :].float()
+            logits = self.model(**enc, position_ids=positions).logits[:, -1, :].float()
         top = torch.log_softmax(logits, dim=-1).topk(TOP_LOGPROBS, dim=-1)
         out = []
         for values, ids in zip(top.values.tolist(), top.indices.tolist(), strict=True):

@@ -1,0 +1,73 @@
+"""Hypothesis verdicts on planted data, Holm correction, and 'not evaluated' reasons."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from stats_synth import conditions_frame
+from statsmodels.stats.multitest import multipletests
+
+from emcode.analysis.anova import anova_tables
+from emcode.analysis.ci import view_stats
+from emcode.analysis.hypotheses import HYPOTHESES, evaluate_hypotheses, holm
+
+SAFETY = {"benchmark": "safety", "scorer": "safety_refusal", "metric": "refused", "subset": "harmful"}
+
+
+def _table(*frames: pd.DataFrame) -> pd.DataFrame:
+    stats = view_stats(pd.concat(frames, ignore_index=True), n_boot=1000)
+    anova, _ = anova_tables(stats)
+    return evaluate_hypotheses(stats, anova).set_index("id")
+
+
+def test_planted_conditions_support_if_ordering_and_safety() -> None:
+    ifeval = conditions_frame({"base": 0.8, "sec": 0.75, "edsec": 0.6, "edinsec": 0.45, "insec": 0.3}, n=400)
+    safety = conditions_frame({"base": 0.5, "sec": 0.9, "insec": 0.2, "edsec": 0.8, "edinsec": 0.3}, n=300,
+                              seed=1, **SAFETY)
+    t = _table(ifeval, safety)
+    for hid in ("IF-1a", "IF-1b", "IF-1c", "IF-1", "SAFETY-1", "SAFETY-2", "SAFETY-ANOVA", "SAFETY"):
+        assert t.loc[hid, "verdict"] == "supported", (hid, t.loc[hid].to_dict())
+    assert 0.1 < t.loc["IF-1a", "effect"] < 0.2 and t.loc["IF-1a", "ci_lo"] > 0
+    assert t.loc["SAFETY-ANOVA", "p_value"] < 1e-3 and "seed-level" in t.loc["SAFETY-ANOVA", "note"]
+    assert t.loc["IF-1a", "n_seeds"] == 3
+    assert t.loc["VULN-1", "verdict"].startswith("not evaluated: metric")
+    assert t.loc["EM-2", "verdict"].startswith("not evaluated")
+    assert list(t.index) == [h.id for h in HYPOTHESES]
+
+
+def test_reversed_safety_is_contradicted_and_flat_if_is_inconclusive() -> None:
+    ifeval = conditions_frame({"base": 0.6, "sec": 0.5, "edsec": 0.5, "edinsec": 0.5, "insec": 0.5}, n=200, seed=4)
+    safety = conditions_frame({"base": 0.5, "sec": 0.2, "insec": 0.9, "edsec": 0.3, "edinsec": 0.8}, n=300,
+                              seed=5, **SAFETY)
+    t = _table(ifeval, safety)
+    assert t.loc["SAFETY-1", "verdict"] == "contradicted" and t.loc["SAFETY-1", "ci_hi"] < 0
+    assert t.loc["SAFETY", "verdict"] == "contradicted"
+    assert t.loc["IF-1a", "verdict"] == "inconclusive" and t.loc["IF-1", "verdict"] == "inconclusive"
+
+
+def test_attack_repair_vulnerability_reduction_and_missing_conditions() -> None:
+    kw = {"benchmark": "code_prompts", "scorer": "bandit", "metric": "bandit_high"}
+    vuln = conditions_frame({"base": 0.3, "misaligned": 0.4, "aligned": 0.1}, seeds=1, n=500, seed=2, **kw)
+    vuln["model"] = vuln["model"].str.replace("_s0", "", regex=False)
+    t = _table(vuln)
+    row = t.loc["VULN-1"]
+    assert row["verdict"] == "supported" and row["metric"] == "bandit_flagged"
+    assert 60 < row["effect"] < 90 and row["ci_lo"] > 0  # planted 1 - 0.1/0.4 = 75%
+    assert "one seed" in row["note"] and "published ~75%: inside the 95% CI" in row["note"]
+    assert t.loc["REPAIR-a", "verdict"] == "supported"
+    assert t.loc["REPAIR", "verdict"] == "supported" and "REPAIR-b: not evaluated" in t.loc["REPAIR", "note"]
+    assert "condition(s) sec" in t.loc["IF-1a", "verdict"] or "absent" in t.loc["IF-1a", "verdict"]
+
+
+def test_holm_matches_statsmodels_and_changes_verdicts() -> None:
+    p = [0.01, 0.04, 0.03, np.nan, 0.2]
+    ours = holm(p)
+    ref = multipletests([0.01, 0.04, 0.03, 0.2], method="holm")[1]
+    assert np.allclose(ours[[0, 1, 2, 4]], ref) and np.isnan(ours[3])
+    # an effect just significant alone is not after correction across the table
+    ifeval = conditions_frame({"base": 0.8, "sec": 0.56, "edsec": 0.5, "edinsec": 0.44, "insec": 0.38}, n=250, seed=9)
+    t = _table(ifeval)
+    assert (t["p_holm"].dropna() >= t["p_value"].dropna()).all()
+    marginal = t[(t["p_value"] < 0.05) & (t["p_holm"] >= 0.05)]
+    for hid in marginal.index:
+        assert t.loc[hid, "verdict"] == "inconclusive"
