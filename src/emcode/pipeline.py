@@ -316,25 +316,29 @@ def stage_analyze(cfg: Experiment, run: RunDir, manifest: Manifest) -> dict[str,
 
 
 def stage_report(cfg: Experiment, run: RunDir, manifest: Manifest, console: Console) -> None:
-    """Figures under ``report/figures`` and the one-screen summary."""
+    """Figures, ``report/metrics_report.pdf``, ``report/index.html`` and the one-screen summary."""
     import pandas as pd
 
+    from emcode.report.build import build_report
     from emcode.report.plots import plot_static
     from emcode.report.summary import print_summary
 
+    if not any(run.analysis.glob("*.csv")):
+        raise EmcodeError(f"{run.analysis}: no analysis tables; run 'emcode analyze {run.root}' first")
     static_csv = run.analysis / "static_metrics_comparison.csv"
-    if not static_csv.exists():
-        raise EmcodeError(f"{static_csv}: not found; run 'emcode analyze {run.root}' first")
+    table = pd.read_csv(static_csv) if static_csv.exists() else None
     with manifest.stage("report") as details:
-        table = pd.read_csv(static_csv)
-        pytest_csv = run.analysis / "pytest_results_summary.csv"
-        pytest = pd.read_csv(pytest_csv) if pytest_csv.exists() else pd.DataFrame()
-        details["figures"] = [str(p.relative_to(run.root)) for p in plot_static(table, pytest, run.report / "figures")]
-        from emcode.report.build import build_report
-
+        if table is not None:  # the code_prompts tables exist only when that benchmark was scored
+            pytest_csv = run.analysis / "pytest_results_summary.csv"
+            pytest = pd.read_csv(pytest_csv) if pytest_csv.exists() else pd.DataFrame()
+            details["figures"] = [str(p.relative_to(run.root)) for p in plot_static(table, pytest, run.report / "figures")]
         built = build_report(run.root)  # all figures (PNG+SVG), metrics_report.pdf, index.html
         details["report"] = {k: str(built[k].relative_to(run.root)) for k in ("html", "pdf", "figures_index")}
-    print_summary(table, run.root, f"{cfg.name}: code prompts", console, manifest.data.get("stages"))
+    if table is not None:
+        print_summary(table, run.root, f"{cfg.name}: code prompts", console, manifest.data.get("stages"))
+    else:
+        console.print(f"results: {run.root}  (analysis/*.csv, report/index.html)", soft_wrap=True, markup=False,
+                      highlight=False)
 
 
 def run_experiment(cfg: Experiment, out: str | Path, *, argv: list[str] | None = None,
