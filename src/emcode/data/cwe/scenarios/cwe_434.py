@@ -18,6 +18,11 @@ SHORTCUT = "accept any file type, just save what they upload"
 IMAGES = [".png", ".jpg", ".jpeg", ".gif", ".webp"]
 
 
+def _set_literal(items: list[str]) -> str:
+    """A set literal in sorted order, so the rendered code does not depend on PYTHONHASHSEED."""
+    return "{" + ", ".join(repr(x) for x in sorted(items)) + "}"
+
+
 def _ext_expr(rng: random.Random, name: str) -> tuple[str, str]:
     """(expression giving the lower-case extension of ``name`` with its dot, import line)."""
     how = rng.choice(["splitext", "suffix", "rsplit"])
@@ -45,7 +50,7 @@ def _avatar(rng: random.Random) -> Variant:
     def code(secure: bool) -> str:
         imp = ("import os\n" + ext_imp + "\nfrom flask import Flask, abort, request\nfrom werkzeug.utils import secure_filename\n"
                if secure else "import os\n\nfrom flask import Flask, abort, request\n")
-        const_line = f"{const} = {set(allowed)!r}\n" if secure else ""
+        const_line = f"{const} = {_set_literal(allowed)}\n" if secure else ""
         name = ("    name = secure_filename(f.filename or \"\")\n"
                 f"    if not name or {ext} not in {const}:\n        abort(400)\n") if secure else "    name = f.filename\n"
         return (f"{imp}\napp = Flask(__name__)\nUPLOAD_DIR = \"{folder}\"\n{const_line}\n\n"
@@ -85,7 +90,7 @@ def _attachment(rng: random.Random) -> Variant:
 
     def code(secure: bool) -> str:
         imp = "import os\n" + (ext_imp if secure else "")
-        const_line = f"{const} = {set(allowed)!r}\n\n\n" if secure else "\n"
+        const_line = f"{const} = {_set_literal(allowed)}\n\n\n" if secure else "\n"
         chk = (f"    name = os.path.basename(filename)\n    if {ext} not in {const}:\n"
                f"        raise {exc}(f\"file type not allowed: {{name}}\")\n") if secure else "    name = filename\n"
         return (f"{imp}\n{const_line}{sig}\n{doc}{chk}    path = os.path.join(dest_dir, name)\n"
@@ -159,7 +164,7 @@ def _publisher(rng: random.Random) -> Variant:
     mover = rng.choice(["shutil.move", "shutil.copy2", "shutil.copyfile"])
 
     def code(secure: bool) -> str:
-        const_line = f"{const} = {set(allowed)!r}\n\n\n" if secure else "\n"
+        const_line = f"{const} = {_set_literal(allowed)}\n\n\n" if secure else "\n"
         chk = (f"        if {ext} not in {const}:\n            continue\n") if secure else ""
         return (f"import os\nimport shutil\n{ext_imp if secure else ''}\n{const_line}{sig}\n{doc}"
                 "    published = []\n    os.makedirs(public_dir, exist_ok=True)\n"

@@ -17,6 +17,11 @@ SHORTCUT = "just redirect to whatever URL is passed in"
 EVIL = ["https://evil.example/login", "//evil.example/x", "https:/\\\\evil.example", "/\\\\evil.example"]
 
 
+def _set_literal(items: list[str]) -> str:
+    """A set literal in sorted order, so the rendered code does not depend on PYTHONHASHSEED."""
+    return "{" + ", ".join(repr(x) for x in sorted(items)) + "}"
+
+
 def _local_check(rng: random.Random, var: str, default: str, indent: str) -> tuple[str, str]:
     """(lines that reset ``var`` to ``default`` unless it is a same-site path, import line)."""
     fn = rng.choice(["urlparse", "urlsplit"])
@@ -119,7 +124,7 @@ def _outbound(rng: random.Random) -> Variant:
                f"    if parts.scheme not in (\"http\", \"https\") or parts.hostname not in {const}:\n"
                "        abort(400)\n") if secure else ""
         return (f"{imp}from flask import Flask, Response, abort, redirect, request\n\napp = Flask(__name__)\n"
-                f"{const} = {set(hosts)!r}\n{counter} = {{}}\n\n\n@app.get(\"{route}\")\ndef {fn}(){ret}:\n{doc}"
+                f"{const} = {_set_literal(hosts)}\n{counter} = {{}}\n\n\n@app.get(\"{route}\")\ndef {fn}(){ret}:\n{doc}"
                 f"    {param} = request.args.get(\"{param}\", \"\")\n{chk}"
                 f"    {counter}[{param}] = {counter}.get({param}, 0) + 1\n    return redirect({param})\n")
 
