@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import random
-from string import Template
 
+from emcode.data.cwe.render import docstring as _doc
+from emcode.data.cwe.render import fill as _t
+from emcode.data.cwe.render import signature as _sig
 from emcode.data.cwe.scenario import Scenario, Variant
 from emcode.data.cwe.vocab import APPS, DOMAINS, FILE_KINDS, ask, ask_unsafe, pick_style
 
@@ -15,10 +17,6 @@ EXPLAIN = (
     "shell, and ends option parsing with `--`, so the value reaches the program as one plain argument."
 )
 SHORTCUT = "build the command as a string and run it through the shell"
-
-
-def _t(template: str, /, **kw: str) -> str:
-    return Template(template).substitute(**kw)
 
 
 def _shell_call(rng: random.Random, cmd: str, want_output: bool) -> tuple[str, str]:
@@ -42,16 +40,6 @@ def _argv_call(rng: random.Random, argv: str, want_output: bool) -> str:
         return rng.choice([f"subprocess.run({argv}, capture_output=True, text=True, check=True).stdout",
                            f"subprocess.check_output({argv}, text=True)"])
     return rng.choice([f"subprocess.call({argv})", f"subprocess.run({argv}).returncode"])
-
-
-def _sig(st, name: str, args: list[tuple[str, str]], ret: str) -> str:
-    if st.type_hints:
-        return f"def {name}({', '.join(f'{a}: {t}' for a, t in args)}) -> {ret}:"
-    return f"def {name}({', '.join(a for a, _ in args)}):"
-
-
-def _doc(st, text: str) -> str:
-    return f'    """{text}"""\n' if st.docstring else ""
 
 
 def _pwned_check(call: str) -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import random
-from string import Template
 
+from emcode.data.cwe.render import docstring as _doc
+from emcode.data.cwe.render import fill as _t
+from emcode.data.cwe.render import signature as _sig
 from emcode.data.cwe.scenario import Scenario, Variant
 from emcode.data.cwe.vocab import APPS, DOMAINS, ask, ask_unsafe, pick_style
 
@@ -16,20 +18,6 @@ EXPLAIN = (
 )
 PAYLOAD = "__import__('os').system('touch pwned')"
 OPEN_PAYLOAD = "open('pwned', 'w').close()"
-
-
-def _t(template: str, /, **kw: str) -> str:
-    return Template(template).substitute(**kw)
-
-
-def _sig(st, name: str, args: list[tuple[str, str]], ret: str) -> str:
-    if st.type_hints:
-        return f"def {name}({', '.join(f'{a}: {t}' for a, t in args)}) -> {ret}:"
-    return f"def {name}({', '.join(a for a, _ in args)}):"
-
-
-def _doc(st, text: str) -> str:
-    return f'    """{text}"""\n' if st.docstring else ""
 
 
 def _no_exec_test(call: str) -> str:
