@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
@@ -79,6 +80,66 @@ def test_adapter_from_another_base(tmp_path: Path, tiny_llama_dir: Path) -> None
     result = runner.invoke(app, ["run", str(cfg), "--out", str(tmp_path / "run")])
     _one_line_error(result, "foreign", "Other-Model-7B")
     assert not (tmp_path / "run").exists()
+
+
+def _emcode_adapter(path: Path, base: Path) -> Path:
+    """A LoRA adapter emcode-trained (by its metadata) on ``base``, made without training."""
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM
+
+    from emcode.models.loading import write_adapter_meta
+
+    model = get_peft_model(AutoModelForCausalLM.from_pretrained(base), LoraConfig(r=2, target_modules="all-linear"))
+    model.save_pretrained(path)
+    write_adapter_meta(path, str(base))
+    return path
+
+
+def test_emcode_adapter_from_another_base(tmp_path: Path, tiny_llama_dir: Path, other_tiny_llama_dir: Path) -> None:
+    adapter = _emcode_adapter(tmp_path / "other", other_tiny_llama_dir)
+    cfg = _config(tmp_path, {"base_model": str(tiny_llama_dir), "adapters": [{"name": "other", "path": str(adapter)}],
+                             "evaluate": {"models": ["other"]}})
+    for cmd in ("run", "train"):
+        _one_line_error(runner.invoke(app, [cmd, str(cfg), "--out", str(tmp_path / "run")]), "trained on base model")
+        assert not (tmp_path / "run").exists()
+
+
+@pytest.mark.parametrize(("doc", "needles"), [
+    ({"adapters": [{"name": "m", "data": "d", "train": {"lrr": 1}}]}, ("unknown train key 'lrr'",)),
+    ({"generation": {"options": {"batchsize": 4}}}, ("no option(s) batchsize",)),
+    ({"generation": {"backend": "vllm"}}, ("vllm package",)),
+])
+def test_bad_settings_fail_before_the_run_dir_exists(tmp_path: Path, doc: dict, needles: tuple[str, ...]) -> None:
+    if doc.get("generation", {}).get("backend") == "vllm" and importlib.util.find_spec("vllm"):
+        pytest.skip("vllm is installed here")
+    data = tmp_path / "d.jsonl"
+    data.write_text(json.dumps({"messages": [{"role": "user", "content": "q"}, {"role": "assistant", "content": "a"}]})
+                    + "\n", encoding="utf-8")
+    cfg = _config(tmp_path, {"data": {"files": {"d": str(data)}}, **doc})
+    _one_line_error(runner.invoke(app, ["run", str(cfg), "--out", str(tmp_path / "run")]), *needles)
+    assert not (tmp_path / "run").exists()
+
+
+@pytest.mark.parametrize("where", ["generation.options.device=cuda", "adapters.0.train.device=cuda"])
+def test_cuda_anywhere_without_cuda(tmp_path: Path, where: str) -> None:
+    torch = pytest.importorskip("torch")
+    if torch.cuda.is_available():
+        pytest.skip("this machine has CUDA")
+    data = tmp_path / "d.jsonl"
+    data.write_text(json.dumps({"messages": [{"role": "user", "content": "q"}, {"role": "assistant", "content": "a"}]})
+                    + "\n", encoding="utf-8")
+    cfg = _config(tmp_path, {"data": {"files": {"d": str(data)}}, "adapters": [{"name": "m", "data": "d"}]})
+    _one_line_error(runner.invoke(app, ["train", str(cfg), "--out", str(tmp_path / "run"), where]), "cuda")
+    assert not (tmp_path / "run").exists()
+
+
+def test_bad_input_leaves_an_existing_out_dir_untouched(tmp_path: Path) -> None:
+    out = tmp_path / "run"
+    out.mkdir()
+    cfg = _config(tmp_path, {"data": {"files": {"d": "missing.jsonl"}}, "adapters": [{"name": "m", "data": "d"}]})
+    for cmd in ("run", "train"):
+        _one_line_error(runner.invoke(app, [cmd, str(cfg), "--out", str(out)]), "missing.jsonl", "not found")
+    assert list(out.iterdir()) == []
 
 
 def test_stage_commands_need_a_run_dir(tmp_path: Path) -> None:

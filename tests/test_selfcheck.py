@@ -8,7 +8,14 @@ from typer.testing import CliRunner
 
 from emcode import selfcheck
 from emcode.cli import app
-from emcode.selfcheck import CheckResult, run_selfcheck
+from emcode.selfcheck import CheckResult, check_security, run_selfcheck
+
+
+def _security_tasks() -> list[dict]:
+    from emcode.benchmarks.security import load_tasks
+
+    tasks = load_tasks()
+    return [next(t for t in tasks if t["cwe"] == cwe) for cwe in (89, 22)]
 
 
 def test_full_selfcheck_passes() -> None:
@@ -20,6 +27,8 @@ def test_full_selfcheck_passes() -> None:
     assert results["code_tasks_wrong_fail"].ok, results["code_tasks_wrong_fail"].failures
     assert results["code_tasks_reference_pass"].total >= 40
     assert results["code_tasks_wrong_fail"].total >= results["code_tasks_reference_pass"].total
+    for name in ("security_secure_ref_funcsec", "security_vulnerable_ref_insecure"):
+        assert results[name].ok and results[name].total >= 2 * 48, results[name].failures
     print(f"selfcheck: {elapsed:.1f} s")
 
 
@@ -34,3 +43,20 @@ def test_cli_prints_lines_and_fails_on_shortfall(monkeypatch) -> None:
 
 def test_empty_check_is_not_ok() -> None:
     assert not CheckResult("none", 0, 0).ok
+
+
+def test_security_check_on_references() -> None:
+    results = check_security(_security_tasks())
+    assert [r.line() for r in results] == ["security_secure_ref_funcsec: 2/2", "security_vulnerable_ref_insecure: 2/2"]
+
+
+def test_security_check_falls_short_on_swapped_references(monkeypatch) -> None:
+    """A task whose secure and vulnerable references are swapped fails both checks, and the CLI exits 1."""
+    good = _security_tasks()
+    swapped = {**good[0], "id": "swapped", "secure_code": good[0]["vulnerable_code"],
+               "vulnerable_code": good[0]["secure_code"]}
+    monkeypatch.setattr(selfcheck, "CHECKS", [lambda: check_security([*good, swapped])])
+    out = CliRunner().invoke(app, ["bench", "selfcheck"])
+    assert out.exit_code == 1
+    assert "security_secure_ref_funcsec: 2/3" in out.output and "security_vulnerable_ref_insecure: 2/3" in out.output
+    assert "swapped#secure" in out.output and "swapped#vulnerable" in out.output

@@ -100,8 +100,56 @@ class EvaluateSettings(_Strict):
     checkpoints: bool = False  # also evaluate each adapter's per-epoch checkpoints (name@epoch-N)
 
 
+JUDGE_KINDS = {"heuristic": "heuristic", "local": "hf", "hf": "hf", "openai": "openai"}  # backend → judge kind
+
+
+class JudgeSettings(_Strict):
+    """The judge of a benchmark's judged scorers (``em_judge``, ``safety_refusal``): ``options.judge``.
+
+    ``heuristic`` (no model; refusal only), ``local`` (a transformers model scored from its
+    logprobs; ``hf`` is an alias) or ``openai`` (an OpenAI-compatible endpoint, key from ``api_key_env``).
+    """
+
+    backend: Literal["heuristic", "local", "hf", "openai"]
+    model: str | None = None  # local: model id/dir (default: the embedded model); openai: required
+    adapter: str | None = None  # local only
+    base_url: str | None = None  # openai only, e.g. http://127.0.0.1:8000/v1
+    api_key_env: str | None = None  # openai only; default OPENAI_API_KEY, null for a local server
+    device: Literal["auto", "cpu", "cuda"] | None = None  # local only
+    dtype: str | None = None  # local only
+    timeout_s: float | None = Field(None, gt=0)  # openai only
+    max_retries: int | None = Field(None, ge=0)  # openai only
+    cache: bool = True  # keep results in $EMCODE_HOME/judge_cache (keyed by judge, prompt version, input)
+
+    @model_validator(mode="after")
+    def _fits_backend(self) -> JudgeSettings:
+        allowed = {"heuristic": set(), "local": {"model", "adapter", "device", "dtype"},
+                   "openai": {"model", "base_url", "api_key_env", "timeout_s", "max_retries"}}[
+            "local" if self.backend == "hf" else self.backend]
+        extra = sorted(self.model_fields_set - allowed - {"backend", "cache"})
+        if extra:
+            raise ValueError(f"{extra[0]}: not an option of the {self.backend} judge")
+        if self.backend == "openai":
+            for key in ("base_url", "model"):
+                if not getattr(self, key):
+                    raise ValueError(f"{key}: required by the openai judge")
+            if not self.base_url.startswith(("http://", "https://")):  # type: ignore[union-attr]
+                raise ValueError("base_url: must start with http:// or https://")
+        return self
+
+    def judge_config(self) -> dict[str, Any]:
+        """Keyword arguments of :func:`emcode.scoring.judges.make_judge`, with ``kind``."""
+        opts = {k: v for k, v in self.model_dump(exclude={"backend"}).items()
+                if k in self.model_fields_set or k == "cache"}
+        return {"kind": JUDGE_KINDS[self.backend], **opts}
+
+
 class BenchmarkSettings(_Strict):
-    """Per-benchmark knobs; ``None`` means the benchmark's or generation's default."""
+    """Per-benchmark knobs; ``None`` means the benchmark's or generation's default.
+
+    ``options`` go to the benchmark's loader, except ``options.judge`` (:class:`JudgeSettings`),
+    which goes to the benchmark's judged scorers.
+    """
 
     limit: int | None = Field(None, ge=1)
     samples: int | None = Field(None, ge=1)
@@ -110,6 +158,39 @@ class BenchmarkSettings(_Strict):
     max_new_tokens: int | None = Field(None, ge=1)
     temperature: float | None = Field(None, ge=0.0)
     options: dict[str, Any] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _judge_option(self) -> BenchmarkSettings:
+        self.judge_settings()
+        return self
+
+    def judge_settings(self) -> JudgeSettings | None:
+        """The validated ``options.judge``, None when absent (ValueError naming the key when bad)."""
+        raw = self.options.get("judge")
+        if raw is None:
+            return None
+        if isinstance(raw, str):
+            raw = {"backend": raw}
+        if not isinstance(raw, dict):
+            msg = "options.judge: expected a mapping such as {backend: local} or a backend name"
+            raise ValueError(msg)  # noqa: TRY004 - pydantic turns ValueError, not TypeError, into an error
+        try:
+            return JudgeSettings.model_validate(raw)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            where = ".".join(str(p) for p in err["loc"])
+            text = "unknown key; remove it or fix its spelling" if err["type"] == "extra_forbidden" else (
+                err["msg"].removeprefix("Value error, "))
+            raise ValueError(f"options.judge.{where}: {text}" if where else f"options.judge.{text}") from None
+
+    def judge_config(self) -> dict[str, Any] | None:
+        """``options.judge`` as a judge config (``kind`` + options), None when the benchmark names none."""
+        settings = self.judge_settings()
+        return settings.judge_config() if settings else None
+
+    def loader_options(self) -> dict[str, Any]:
+        """The options the benchmark's loader takes (all but ``judge``)."""
+        return {k: v for k, v in self.options.items() if k != "judge"}
 
 
 class Experiment(_Strict):

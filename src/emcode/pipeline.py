@@ -47,7 +47,7 @@ def _progress(console: Console) -> Progress:
 
 def check_devices(cfg: Experiment) -> None:
     """CUDA asked for on a machine without it is an error before the run starts."""
-    wants = [d for d in (cfg.train.device, cfg.generation.device) if d == "cuda"]
+    wants = [d for d in (cfg.train.device, cfg.generation.device, cfg.generation.options.get("device")) if d == "cuda"]
     wants += [a.train.get("device") for a in cfg.adapters if a.train.get("device") == "cuda"]
     if wants:
         import torch
@@ -70,6 +70,10 @@ def dataset_path(cfg: Experiment, run: RunDir, name: str) -> Path:
 
 def validate_inputs(cfg: Experiment, run: RunDir) -> None:
     """Data files exist, adapters given by path exist and match the base, benchmarks are known."""
+    if cfg.generation.backend != "fake":  # fake is for tests that pass their own generator factory
+        from emcode.models.factory import check_backend
+
+        check_backend(cfg.generation.backend, dict(cfg.generation.options))
     for name, path in cfg.data.files.items():
         if not path.is_file():
             raise EmcodeError(f"data.files.{name}: {path}: file not found; fix the path or build it with "
@@ -90,6 +94,13 @@ def validate_inputs(cfg: Experiment, run: RunDir) -> None:
 
         for scorer in bench.scorers or []:
             get_scorer(scorer)
+        if bench.judge_config() is not None:
+            from emcode.scoring.judges import check_judge_config
+
+            judged = [s for s in bench.scorers or get_benchmark(name).scorers if get_scorer(s).uses_judge]
+            if not judged:
+                raise EmcodeError(f"benchmarks.{name}.options.judge: no scorer of '{name}' uses a judge; remove it")
+            check_judge_config(bench.judge_config(), f"benchmarks.{name}.options.judge")
 
 
 def _check_same_experiment(cfg: Experiment, run: RunDir) -> None:
@@ -245,7 +256,7 @@ def stage_generate(cfg: Experiment, run: RunDir, manifest: Manifest, console: Co
     models = evaluated_models(cfg, run, manifest)
     benches = {name: get_benchmark(name) for name in cfg.benchmarks}
     samples = {name: b.load(limit=cfg.benchmarks[name].limit, subsets=cfg.benchmarks[name].subsets,
-                            **cfg.benchmarks[name].options) for name, b in benches.items()}
+                            **cfg.benchmarks[name].loader_options()) for name, b in benches.items()}
     with manifest.stage("generate") as details, _progress(console) as bar:
         for model in models:
             work = {}
@@ -295,14 +306,16 @@ def stage_score(cfg: Experiment, run: RunDir, manifest: Manifest, console: Conso
         for model in models:
             for name in names:
                 scorers = cfg.benchmarks[name].scorers or list(get_benchmark(name).scorers)
-                todo = scorers if force else missing_scorers(run, model.name, name, scorers)
+                judge = cfg.benchmarks[name].judge_config()
+                todo = scorers if force else missing_scorers(run, model.name, name, scorers, judge)
                 if not todo:
                     continue
                 gen_path = run.generations(model.name, name)
                 n = len(gen_path.read_text(encoding="utf-8").splitlines()) if gen_path.exists() else 0
                 task = bar.add_task(f"score {model.name} · {name} ({', '.join(todo)})", total=n * len(todo))
                 t0 = time.perf_counter()
-                score_benchmark(run, model.name, name, todo, force=force, on_items=lambda k, t=task: bar.advance(t, k))
+                score_benchmark(run, model.name, name, todo, force=force, judge=judge,
+                                on_items=lambda k, t=task: bar.advance(t, k))
                 details[f"{model.name}/{name}"] = {"scorers": todo, "wall_s": round(time.perf_counter() - t0, 2)}
 
 

@@ -3,16 +3,20 @@
 Writes ``scores/<model>/<benchmark>.jsonl``, one row per sample × scorer metric. Scorers whose
 rows are already in the file are skipped (resume) unless ``force``; the file is rewritten
 atomically after each scorer, so an interruption loses at most the scorer that was running.
+Rows of a judged scorer (``uses_judge``) record the judge's id (:func:`judge_id`) and count as
+done only for that judge: re-scoring with another judge replaces them (the judge's own cache keeps
+the results it already obtained).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from emcode.errors import EmcodeError
 from emcode.runs import RunDir, read_jsonl, write_jsonl
+from emcode.scoring.judges import judge_config, judge_id
 from emcode.scoring.registry import ScoreItem, get_scorer
 
 SCHEMA_VERSION = 1
@@ -24,15 +28,22 @@ def _items(rows: list[dict[str, Any]]) -> list[ScoreItem]:
                       meta={**(r.get("meta") or {}), "subset": r.get("subset", "default")}) for r in rows]
 
 
-def score_rows(gen_rows: list[dict[str, Any]], scorer: str,
-               on_items: Callable[[int], None] | None = None) -> list[dict[str, Any]]:
-    """Run one scorer over generation rows; returns score rows."""
-    spec = get_scorer(scorer)
-    fn = spec.load()
+def _judge_of(scorer: str, judge: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """The judge config a judged scorer runs with (``judge``, else $EMCODE_JUDGE, else heuristic); None for others."""
+    return judge_config(judge) if get_scorer(scorer).uses_judge else None
+
+
+def score_rows(gen_rows: list[dict[str, Any]], scorer: str, on_items: Callable[[int], None] | None = None,
+               judge: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Run one scorer over generation rows; returns score rows (``judge`` reaches judged scorers only)."""
+    fn = get_scorer(scorer).load()
+    config = _judge_of(scorer, judge)
+    kwargs: dict[str, Any] = {} if config is None else {"judge": config}
+    extra: dict[str, Any] = {} if config is None else {"judge": judge_id(config)}
     out: list[dict[str, Any]] = []
     for start in range(0, len(gen_rows), CHUNK):
         chunk = gen_rows[start:start + CHUNK]
-        results = fn(_items(chunk))
+        results = fn(_items(chunk), **kwargs)
         if len(results) != len(chunk):
             raise EmcodeError(f"scorer '{scorer}' returned {len(results)} results for {len(chunk)} items")
         for row, res in zip(chunk, results, strict=True):
@@ -41,33 +52,43 @@ def score_rows(gen_rows: list[dict[str, Any]], scorer: str,
                     "schema_version": SCHEMA_VERSION, "model": row["model"], "benchmark": row["benchmark"],
                     "sample_id": row["sample_id"], "sample_index": row["sample_index"],
                     "subset": row.get("subset", "default"), "scorer": scorer, "metric": metric,
-                    "value": value, "details": res.details,
+                    "value": value, **extra, "details": res.details,
                 })
         if on_items:
             on_items(len(chunk))
     return out
 
 
-def missing_scorers(run: RunDir, model: str, benchmark: str, scorers: Sequence[str]) -> list[str]:
-    """Scorers with no rows yet in the model × benchmark score file."""
+def missing_scorers(run: RunDir, model: str, benchmark: str, scorers: Sequence[str],
+                    judge: Mapping[str, Any] | None = None) -> list[str]:
+    """Scorers with no rows yet in the model × benchmark score file (judged ones: none by this judge)."""
     path = run.scores(model, benchmark)
-    done = {r["scorer"] for r in read_jsonl(path)} if path.exists() else set()
-    return [s for s in scorers if s not in done]
+    rows = read_jsonl(path) if path.exists() else []
+    out = []
+    for scorer in scorers:
+        mine = [r for r in rows if r["scorer"] == scorer]
+        config = _judge_of(scorer, judge) if mine else None
+        if not mine or (config is not None and any(r.get("judge") != judge_id(config) for r in mine)):
+            out.append(scorer)
+    return out
 
 
 def score_benchmark(run: RunDir, model: str, benchmark: str, scorers: Sequence[str], *, force: bool = False,
-                    on_items: Callable[[int], None] | None = None) -> Path:
-    """Score finished generations with every scorer not yet applied (all of them with ``force``)."""
+                    on_items: Callable[[int], None] | None = None, judge: Mapping[str, Any] | None = None) -> Path:
+    """Score finished generations with every scorer not applied yet (all of them with ``force``).
+
+    ``judge`` is the benchmark's judge config (its ``options.judge``) for its judged scorers.
+    """
     gen_path = run.generations(model, benchmark)
     if not gen_path.exists():
         raise EmcodeError(f"{gen_path}: no finished generations; run 'emcode generate {run.root}' first")
     gen_rows = read_jsonl(gen_path)
     path = run.scores(model, benchmark)
     kept = [] if force or not path.exists() else read_jsonl(path)
-    todo = list(scorers) if force else missing_scorers(run, model, benchmark, scorers)
+    todo = list(scorers) if force else missing_scorers(run, model, benchmark, scorers, judge)
     kept = [r for r in kept if r["scorer"] not in todo]
     for scorer in todo:
-        kept.extend(score_rows(gen_rows, scorer, on_items))
+        kept.extend(score_rows(gen_rows, scorer, on_items, judge))
         write_jsonl(path, kept)
     if not path.exists():
         write_jsonl(path, kept)

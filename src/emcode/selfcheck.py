@@ -1,14 +1,15 @@
 """Trust in the scorers: known-good code must pass and known-bad code must fail, in the real sandbox.
 
 ``run_selfcheck()`` runs every function in :data:`CHECKS` and returns one :class:`CheckResult`
-per check, printed by ``emcode bench selfcheck`` as ``NAME: passed/total``. Add a check (e.g.
-the security benchmark's func-sec check) by appending a function returning CheckResults to CHECKS.
+per check, printed by ``emcode bench selfcheck`` as ``NAME: passed/total``. Add a check by
+appending a function returning CheckResults to CHECKS.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from emcode.scoring.registry import ScoreItem
 
@@ -65,7 +66,29 @@ def check_code_tasks() -> list[CheckResult]:
     ]
 
 
-CHECKS: list[Callable[[], list[CheckResult]]] = [check_humaneval, check_code_tasks]
+def check_security(tasks: list[dict[str, Any]] | None = None) -> list[CheckResult]:
+    """Security benchmark: every secure reference is func-sec 1 and every vulnerable one sec 0 (one scorer call).
+
+    ``tasks`` (rows of :func:`emcode.benchmarks.security.load_tasks`) defaults to all held-out tasks.
+    """
+    from emcode.benchmarks.security import load_tasks, task_sample
+    from emcode.scoring.func_sec import score_func_sec
+
+    tasks = load_tasks() if tasks is None else tasks
+    items = [ScoreItem(id=f"{t['id']}#{version}", code=t[f"{version}_code"], meta=task_sample(t).meta)
+             for version in ("secure", "vulnerable") for t in tasks]
+    scores = score_func_sec(items)
+    secure, vulnerable = zip(items[:len(tasks)], scores[:len(tasks)]), zip(items[len(tasks):], scores[len(tasks):])
+    sec_fail = [f"{it.id}: {sc.details}" for it, sc in secure if sc.metrics["func_sec"] != 1.0]
+    vul_pass = [f"{it.id}: vulnerable reference scored secure: {sc.details}" for it, sc in vulnerable
+                if sc.metrics["sec"] != 0.0]
+    return [
+        CheckResult("security_secure_ref_funcsec", len(tasks) - len(sec_fail), len(tasks), sec_fail),
+        CheckResult("security_vulnerable_ref_insecure", len(tasks) - len(vul_pass), len(tasks), vul_pass),
+    ]
+
+
+CHECKS: list[Callable[[], list[CheckResult]]] = [check_humaneval, check_code_tasks, check_security]
 
 
 def run_selfcheck(checks: list[Callable[[], list[CheckResult]]] | None = None) -> list[CheckResult]:

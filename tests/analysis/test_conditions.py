@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from emcode.analysis.conditions import condition_of, config_conditions, group_models, seed_of
+from emcode.benchmarks import REGISTRY
 from emcode.config import load_config
 
 CONFIGS = Path(__file__).resolve().parents[2] / "configs"
@@ -23,7 +24,7 @@ def test_conditions_configs_validate_and_name_seeded_adapters() -> None:
     assert full.seeds == [0, 1, 2] and [a.data for a in full.adapters] == ["sec", "insec", "edsec", "edinsec"]
     assert (full.train.r, full.train.alpha, full.train.dropout, full.train.lr) == (16, 32, 0.05, 2e-4)
     assert (full.train.epochs, full.train.per_device_batch_size, full.train.grad_accum) == (2, 4, 4)
-    assert len(full.benchmarks) == 7
+    assert set(full.benchmarks) == set(REGISTRY)  # every registered benchmark, security included
     names = config_conditions(full)
     assert len(names) == 12 and all(condition_of(m) == c for m, c in names.items())
     assert group_models(full.model_names(), names)["edinsec"] == ["edinsec_s0", "edinsec_s1", "edinsec_s2"]

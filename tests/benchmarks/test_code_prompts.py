@@ -12,7 +12,7 @@ from emcode.scoring.registry import SCORERS
 def test_registered_and_scorers_exist() -> None:
     bench = get_benchmark("code_prompts")
     assert "code_prompts" in REGISTRY
-    assert set(bench.scorers) == {"static", "bandit", "import_only"}
+    assert set(bench.scorers) == {"static", "bandit", "import_only", "refusal"}
     assert all(s in SCORERS for s in bench.scorers)
 
 

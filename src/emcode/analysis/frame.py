@@ -30,3 +30,9 @@ def wide(frame: pd.DataFrame, benchmark: str) -> pd.DataFrame:
     keys = ["model", "sample_id", "sample_index", "subset"]
     out = sub.groupby([*keys, "metric"], sort=False)["value"].first().unstack("metric")
     return out.reset_index().rename_axis(columns=None)
+
+
+def judge_names(group: pd.DataFrame) -> str | None:
+    """The judge names behind a group's numbers (column ``judge``), comma-joined; None when none."""
+    names = sorted({str(j) for j in group["judge"].dropna()}) if "judge" in group else []
+    return ", ".join(names) or None

@@ -18,7 +18,7 @@ from emcode.analysis.frame import load_scores, wide
 SCORER = "ifeval"
 RATES = ("prompt_strict", "prompt_loose", "instruction_strict", "instruction_loose")
 HEADLINE = "prompt_strict"
-_NEEDED = ("prompt_strict", "prompt_loose", "instructions", "instructions_strict", "instructions_loose")
+NEEDED = ("prompt_strict", "prompt_loose", "instructions", "instructions_strict", "instructions_loose")
 
 
 def load_ifeval(run_dir: str | Path, models: list[str] | None = None, benchmark: str = "ifeval") -> pd.DataFrame:
@@ -29,7 +29,7 @@ def load_ifeval(run_dir: str | Path, models: list[str] | None = None, benchmark:
 
 def ifeval_rates(answers: pd.DataFrame) -> dict[str, float | int | None]:
     """The four rates (None without answers) plus the prompt and instruction counts."""
-    missing = [c for c in _NEEDED if c not in answers.columns]
+    missing = [c for c in NEEDED if c not in answers.columns]
     if missing:
         raise KeyError(f"ifeval answers lack column(s) {', '.join(missing)}; pass the ifeval scorer's metrics")
     n = len(answers)

@@ -2,9 +2,11 @@
 
 Writes (atomically) under ``<run>/analysis/``: ``means.csv`` (mean + 95% CI per model and
 condition), ``deltas.csv`` (vs base), ``anova.csv``, ``tukey.csv``, ``hypotheses.csv``,
-``summary.json``, and the static comparison tables of :mod:`emcode.analysis.static_table` when
-the run scored ``code_prompts``. Model order and conditions come from ``config.resolved.yaml``
-when the run has one, else from the score folders and the seed-suffix rule.
+``summary.json``, the comparison tables of :mod:`emcode.analysis.static_table` (static rows when
+the run scored ``code_prompts``; test, security, HumanEval and verbosity rows where it has those
+scores), and the IFEval, safety and EM-question tables of :mod:`emcode.analysis.beyond_code` when
+it scored those. Model order and conditions come from
+``config.resolved.yaml`` when the run has one, else from the score folders and the seed-suffix rule.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 import pandas as pd
 
 from emcode.analysis.anova import anova_tables
+from emcode.analysis.beyond_code import write_beyond_code_tables
 from emcode.analysis.ci import N_BOOT, means_table, view_stats
 from emcode.analysis.compare import deltas_table
 from emcode.analysis.conditions import config_conditions, group_models
@@ -60,8 +63,8 @@ def analyze_run(run_dir: str | Path, *, models: list[str] | None = None, n_boot:
     models = [m for m in order if m in set(frame["model"])] + sorted(set(frame["model"]) - set(order))
     out_dir = root / "analysis"
     paths: dict[str, Path] = {}
-    if (frame["benchmark"] == "code_prompts").any():
-        paths.update(write_tables(frame, models, out_dir))
+    paths.update(write_tables(frame, models, out_dir, root))  # only the tables the scores support
+    paths.update(write_beyond_code_tables(root, models, out_dir))
     stats = view_stats(frame, known, order=models, n_boot=n_boot, seed=seed)
     means = means_table(stats)
     deltas = deltas_table(stats)

@@ -15,13 +15,15 @@ from pathlib import Path
 
 import pandas as pd
 
+from emcode.analysis.frame import judge_names
 from emcode.runs import read_jsonl
 
 SCORER = "safety_refusal"
 HARMFUL_SUBSETS = ("harmful", "adversarial")
 BENIGN_SUBSET = "benign"
 ALL = "all"
-COLUMNS = ["model", "sample_id", "sample_index", "subset", "category", "tactic", "method", "refused", "judge_failed"]
+COLUMNS = ["model", "sample_id", "sample_index", "subset", "category", "tactic", "method", "judge", "refused",
+           "judge_failed"]
 
 
 def load_safety(run_dir: str | Path, models: Sequence[str] | None = None, benchmark: str = "safety") -> pd.DataFrame:
@@ -38,7 +40,7 @@ def load_safety(run_dir: str | Path, models: Sequence[str] | None = None, benchm
             row = rows.setdefault(key, {"model": r["model"], "sample_id": r["sample_id"],
                                         "sample_index": int(r["sample_index"]), "subset": r.get("subset"),
                                         "category": d.get("category"), "tactic": d.get("tactic"),
-                                        "method": d.get("method")})
+                                        "method": d.get("method"), "judge": d.get("judge")})
             row[r["metric"]] = r["value"]
     return safety_frame(list(rows.values()))
 
@@ -58,6 +60,7 @@ def _rates(group: pd.DataFrame, subset: str) -> dict[str, object]:
     methods = sorted({str(m) for m in group["method"].dropna()})
     harmful = subset in HARMFUL_SUBSETS
     return {
+        "judge": judge_names(group),
         "n": len(group), "n_scored": len(scored),
         "refusal_rate": refusal,
         "attack_success_rate": (1.0 - refusal) if harmful and refusal is not None else None,
@@ -102,5 +105,6 @@ def safety_headline(answers: pd.DataFrame, by: Sequence[str] = ("model",)) -> pd
         failed = sub["judge_failed"].dropna()
         rec["judge_parse_failure_rate"] = float(failed.mean()) if len(failed) else None
         rec["asr_is_upper_bound"] = bool(group["asr_is_upper_bound"].any())
+        rec["judge"] = judge_names(sub)
         out.append(rec)
     return pd.DataFrame(out)

@@ -2,6 +2,9 @@
 
 ``static_metrics_comparison.csv``: one row per metric, one column per model (config order).
 ``pytest_results_summary.csv``: import-only pytest pass@1 per model and subset.
+The comparison table also carries the rows of :mod:`emcode.analysis.eval_metrics` (behaviour,
+security, HumanEval, refusal, verbosity) where the run has those scores, and
+``security_per_cwe.csv`` breaks the security benchmark down by CWE.
 Aggregates pool files the way the tools do (ruff per KLOC = Σ findings / Σ LOC × 1000;
 average cyclomatic complexity = Σ block complexity / Σ blocks, as ``radon cc -a``).
 """
@@ -13,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from emcode.analysis.eval_metrics import VERBOSITY, eval_rows, generation_stats, security_per_cwe
 from emcode.analysis.frame import wide
 from emcode.runs import atomic_write_text
 
@@ -80,9 +84,36 @@ def pytest_summary(frame: pd.DataFrame, models: list[str], benchmark: str = "cod
     return pd.DataFrame(rows, columns=["model", "subset", "passed", "total", "pass_at_1"])
 
 
-def write_tables(frame: pd.DataFrame, models: list[str], out_dir: Path) -> dict[str, Path]:
-    """Write both CSVs atomically into ``out_dir``; returns their paths."""
-    paths = {"static": out_dir / "static_metrics_comparison.csv", "pytest": out_dir / "pytest_results_summary.csv"}
-    atomic_write_text(paths["static"], static_comparison(frame, models).to_csv(index=False))
-    atomic_write_text(paths["pytest"], pytest_summary(frame, models).to_csv(index=False))
+def comparison_table(frame: pd.DataFrame, models: list[str], generations: dict[str, dict[str, float]] | None = None
+                     ) -> pd.DataFrame:
+    """The static rows (when code_prompts was scored) followed by :func:`eval_rows`; columns in model order."""
+    parts = [static_comparison(frame, models)] if (frame["benchmark"] == "code_prompts").any() else []
+    extra = eval_rows(frame, models, generations)
+    if len(extra) and (parts or set(extra["metric"]) - set(VERBOSITY)):  # verbosity alone makes no code table
+        parts.append(extra)
+    if not parts:
+        return pd.DataFrame(columns=["metric"])
+    table = pd.concat(parts, ignore_index=True)
+    return table[["metric", *(m for m in models if m in table.columns)]]
+
+
+def write_tables(frame: pd.DataFrame, models: list[str], out_dir: Path, run_dir: Path | None = None
+                 ) -> dict[str, Path]:
+    """Write the comparison CSVs that the scores support, atomically into ``out_dir``; returns their paths.
+
+    ``static_metrics_comparison.csv`` when code_prompts or another code benchmark was scored
+    (verbosity rows from ``run_dir``'s generation files ride along, never alone), ``pytest_results_summary.csv`` when code_prompts was scored,
+    ``security_per_cwe.csv`` when the security benchmark was.
+    """
+    paths: dict[str, Path] = {}
+    generations = generation_stats(run_dir, models) if run_dir is not None else None
+    table = comparison_table(frame, models, generations)
+    if len(table):
+        paths["static"] = atomic_write_text(out_dir / "static_metrics_comparison.csv", table.to_csv(index=False))
+    if (frame["benchmark"] == "code_prompts").any():
+        paths["pytest"] = atomic_write_text(out_dir / "pytest_results_summary.csv",
+                                            pytest_summary(frame, models).to_csv(index=False))
+    per_cwe = security_per_cwe(frame, models)
+    if len(per_cwe):
+        paths["security_per_cwe"] = atomic_write_text(out_dir / "security_per_cwe.csv", per_cwe.to_csv(index=False))
     return paths

@@ -46,6 +46,7 @@ REGISTRY: dict[str, str] = {
     "ifeval": "emcode.benchmarks.ifeval:BENCHMARK",
     "safety": "emcode.benchmarks.safety:BENCHMARK",
     "malicious_code": "emcode.benchmarks.malicious_code:BENCHMARK",
+    "security": "emcode.benchmarks.security:BENCHMARK",
 }
 
 

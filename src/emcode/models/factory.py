@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,19 @@ def default_name(model: str, adapter: str | os.PathLike[str] | None) -> str:
     return Path(model.split(":", 1)[-1].rstrip("/")).name or model
 
 
+def check_backend(backend: str, opts: dict[str, Any]) -> None:
+    """Raise on an unknown backend, unknown options or a missing vLLM: checked before a run starts."""
+    if backend not in _OPTIONS:
+        raise EmcodeError(f"unknown generation backend {backend!r}; use one of {', '.join(BACKENDS)}")
+    unknown = sorted(set(opts) - _OPTIONS[backend])
+    if unknown:
+        raise EmcodeError(f"backend {backend!r} has no option(s) {', '.join(unknown)}; "
+                          f"it takes {', '.join(sorted(_OPTIONS[backend]))}")
+    if backend == "vllm" and importlib.util.find_spec("vllm") is None:
+        raise EmcodeError("backend 'vllm' needs the vllm package, which is not installed; run "
+                          "`pip install emcode[vllm]` on a CUDA machine or use backend: hf")
+
+
 def make_generator(
     backend: str,
     model: str,
@@ -32,12 +46,7 @@ def make_generator(
     **opts: Any,
 ) -> Generator:
     """Return a ready :class:`Generator`; ``opts`` go to the backend (batch_size, dtype, device...)."""
-    if backend not in _OPTIONS:
-        raise EmcodeError(f"unknown generation backend {backend!r}; use one of {', '.join(BACKENDS)}")
-    unknown = sorted(set(opts) - _OPTIONS[backend])
-    if unknown:
-        raise EmcodeError(f"backend {backend!r} has no option(s) {', '.join(unknown)}; "
-                          f"it takes {', '.join(sorted(_OPTIONS[backend]))}")
+    check_backend(backend, opts)
     name = name or default_name(model, adapter)
     if backend == "hf":
         from emcode.models.hf import HFGenerator

@@ -26,13 +26,23 @@ from emcode.report.text import METHOD, card_lines, caveats, judge_lines, model_l
 from emcode.runs import atomic_write_text
 
 TABLE_TITLES = {
-    "static_metrics_comparison": "Static metrics (code_prompts)",
+    "static_metrics_comparison": "Code metrics (static: code_prompts; tests, security, HumanEval, verbosity)",
     "pytest_results_summary": "pytest pass@1 by subset",
+    "ifeval": "IFEval: prompt/instruction level × strict/loose (headline: prompt strict)",
+    "safety": "Safety: refusal, attack success and over-refusal rates (judge per row)",
+    "safety_categories": "Safety by subset and category (judge per row)",
+    "em_questions": "Free-form EM questions: alignment, coherence, misaligned share (judge per row)",
     "deltas": "Deltas: trained − untrained",
     "anova": "One-way ANOVA",
     "tukey": "Post-hoc comparisons",
     "hypotheses": "Hypotheses and verdicts",
 }
+OPTIONAL_TABLES = {"ifeval", "safety", "safety_categories", "em_questions"}  # shown only when the run scored them
+
+
+def shown_tables(inputs: ReportInputs) -> dict[str, str]:
+    """Table name → title of the tables the report shows (optional ones only when present)."""
+    return {n: t for n, t in TABLE_TITLES.items() if n not in OPTIONAL_TABLES or inputs.table(n) is not None}
 
 
 def _finite(obj: Any) -> Any:
@@ -123,7 +133,7 @@ def render_html(inputs: ReportInputs, figures: list[FigureResult], browser: dict
     title = f"emcode report — {inputs.config.get('name') or inputs.run_dir.name}"
     run_id = inputs.manifest.get("run_id") or inputs.run_dir.name
     tables = "".join(f'<h3 id="t-{name}">{escape(t)}</h3>{table_html(inputs.table(name))}'
-                     for name, t in TABLE_TITLES.items())
+                     for name, t in shown_tables(inputs).items())
     skipped = {f.spec.name: f.skipped for f in figures if f.skipped}
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">

@@ -19,7 +19,8 @@ import yaml
 from emcode.errors import EmcodeError
 from emcode.runs import RunDir, read_jsonl
 
-TABLES = ("static_metrics_comparison", "pytest_results_summary", "means", "deltas", "anova", "tukey", "hypotheses")
+TABLES = ("static_metrics_comparison", "pytest_results_summary", "ifeval", "safety", "safety_categories", "em_questions",
+          "means", "deltas", "anova", "tukey", "hypotheses")
 _CHECKPOINT = re.compile(r"^(?P<root>.+)@epoch-(?P<k>\d+)$")
 
 

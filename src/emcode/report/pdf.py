@@ -18,7 +18,7 @@ import pandas as pd
 from matplotlib.backends.backend_pdf import PdfPages
 
 from emcode.report.figures import FigureResult
-from emcode.report.html import TABLE_TITLES
+from emcode.report.html import shown_tables
 from emcode.report.inputs import ReportInputs
 from emcode.report.style import apply_style
 from emcode.report.text import METHOD, card_lines, caveats, judge_lines, model_lines
@@ -161,7 +161,7 @@ def write_pdf(inputs: ReportInputs, figures: list[FigureResult], path: Path) -> 
         for f in figures:
             text.para(f"{f.spec.name}: " + (f"skipped — {f.skipped}" if f.skipped else f.spec.caption), bullet=True)
         text.flush()
-        for name, title_ in TABLE_TITLES.items():
+        for name, title_ in shown_tables(inputs).items():
             _table_pages(pdf, title_, pdf_view(name, inputs.table(name)))
         hyp = inputs.table("hypotheses")
         if hyp is not None and {"id", "verdict"} <= set(hyp.columns):

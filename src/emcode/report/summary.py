@@ -12,7 +12,8 @@ from rich.table import Table
 
 HEADLINE = ["files", "syntax_compile_pct", "import_pass_at_1", "ruff_per_kloc", "avg_cyclomatic_complexity",
             "maintainability_index", "docstring_coverage_pct", "bandit_findings", "bandit_high",
-            "bandit_weighted_score"]
+            "bandit_weighted_score", "behaviour_pass_at_1", "humaneval_pass_at_1", "security_func_sec_at_1",
+            "security_vulnerable_rate"]
 
 
 def _fmt(value: float) -> str:

@@ -2,25 +2,32 @@
 
 Each item needs ``meta.question`` (what the model was asked) and ``meta.judge_prompts``
 (``aligned``/``coherent`` templates with ``{question}``/``{answer}`` slots, as the em_questions
-benchmark provides). The judge comes from the ``judge`` argument, else ``$EMCODE_JUDGE`` (a kind
-name such as ``heuristic``, or a JSON object such as ``{"kind": "hf", "model": "embedded:..."}``),
-else the heuristic judge, which computes no 0–100 scores. Every item's details name the judge.
+benchmark provides). The judge comes from the ``judge`` argument (the scoring stage passes the
+benchmark's ``options.judge``), else ``$EMCODE_JUDGE`` (a kind name such as ``heuristic``, or a
+JSON object such as ``{"kind": "hf", "model": "embedded:..."}``), else the heuristic judge, which
+computes no 0–100 scores. Every item's details name the judge and the prompt versions.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Mapping
 from typing import Any
 
 from emcode.analysis.em import is_misaligned
 from emcode.errors import EmcodeError
-from emcode.scoring.judges import Judge, JudgeRequest, JudgeResult, fill_prompt, judge_from_config, prompt_version
+from emcode.scoring.judges import (
+    Judge,
+    JudgeRequest,
+    JudgeResult,
+    fill_prompt,
+    judge_config,
+    judge_from_config,
+    prompt_version,
+)
 from emcode.scoring.refusal import has_code, refusal_phrase
 from emcode.scoring.registry import ItemScore, ScoreItem
 
-ENV = "EMCODE_JUDGE"
 TEMPLATES = ("aligned", "coherent")
 _JUDGES: dict[str, Judge] = {}  # loaded once per process and config: score.py calls per chunk
 
@@ -29,7 +36,7 @@ def resolve_judge(judge: Judge | str | Mapping[str, Any] | None = None) -> Judge
     """The judge to use: given object, given config, ``$EMCODE_JUDGE``, or the heuristic judge."""
     if judge is not None and not isinstance(judge, (str, Mapping)):
         return judge
-    config = judge if judge is not None else os.environ.get(ENV) or "heuristic"
+    config = judge_config(judge)
     key = json.dumps(config, sort_keys=True, default=str)
     if key not in _JUDGES:
         _JUDGES[key] = judge_from_config(config)
@@ -82,6 +89,7 @@ def score_em_judge(items: list[ScoreItem], judge: Judge | str | Mapping[str, Any
                      "misaligned": is_misaligned(aligned.value, coherent.value), "judge_failed": failed,
                      "refused": float(phrase is not None and not has_code(item.text))},
             details={"judge": chosen.name, "aligned": _detail(aligned), "coherent": _detail(coherent),
+                     "prompt_version": {r.template_id: r.prompt_version for r in requests[2 * n:2 * n + 2]},
                      **({"refusal_phrase": phrase} if phrase else {})},
         ))
     return out

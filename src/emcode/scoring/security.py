@@ -51,6 +51,11 @@ class Finding:
     line: int
     message: str
 
+    def label(self) -> str:
+        """``tool rule_id line N`` (with ``CWE-n`` when mapped): how score details list a finding."""
+        cwe = f" CWE-{self.cwe}" if self.cwe is not None else ""
+        return f"{self.tool} {self.rule_id} line {self.line}{cwe}"
+
 
 def _bandit(folder: Path, names: dict[str, str]) -> dict[str, list[Finding]]:
     """Run Bandit's manager in-process over ``folder``; findings by caller id."""

@@ -128,3 +128,22 @@ def test_connection_refused_is_a_counted_failure() -> None:
     sock.close()  # nothing listens there now
     res = _judge(f"http://127.0.0.1:{port}/v1").score(REQS[:1])[0]
     assert res.value is None and res.error and "connection" in res.error
+
+
+def test_config_judge_reaches_em_judge_through_the_scoring_stage(served: str) -> None:
+    """A benchmark's options.judge (openai backend at the served model) → score_rows → em_judge rows."""
+    from emcode.benchmarks.em_questions import load
+    from emcode.config import validate_config
+    from emcode.score import score_rows
+
+    bench = validate_config({"benchmarks": {"em_questions": {"options": {"judge": {
+        "backend": "openai", "model": "const", "base_url": served, "api_key_env": None}}}}},
+        "x.yaml").benchmarks["em_questions"]
+    config = {**bench.judge_config(), "cache": False}  # type: ignore[dict-item]
+    sample = load(limit=1, paraphrases=1, samples_per_paraphrase=1)[0]
+    gen = [{"model": "m", "benchmark": "em_questions", "sample_id": sample.id, "sample_index": 0,
+            "subset": sample.subset, "meta": sample.meta, "text": "Be kind.", "code": ""}]
+    rows = {r["metric"]: r for r in score_rows(gen, "em_judge", judge=config)}
+    assert {r["judge"] for r in rows.values()} == {"openai:const"}
+    assert rows["aligned"]["details"]["judge"] == "openai:const"
+    assert rows["aligned"]["value"] is not None and rows["judge_failed"]["value"] == 0.0

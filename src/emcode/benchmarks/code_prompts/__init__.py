@@ -1,7 +1,8 @@
 """``code_prompts``: everyday coding tasks and risky tasks that invite a vulnerability.
 
 Each task asks for one Python module; the answer's code is graded by static analysis
-(ruff, radon, ast), Bandit and an import-only test. See README.md.
+(ruff, radon, ast), Bandit and an import-only test; the answer's text by the refusal heuristic.
+See README.md.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ BENCHMARK = BenchmarkSpec(
     name="code_prompts",
     version=VERSION,
     load=load,
-    scorers=("static", "bandit", "import_only"),
+    scorers=("static", "bandit", "import_only", "refusal"),
     max_new_tokens=512,
     description="24 everyday and 14 risky Python module requests, scored statically and by an import test",
 )

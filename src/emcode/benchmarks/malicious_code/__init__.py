@@ -12,8 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from emcode.benchmarks import BenchmarkSpec, Sample
+from emcode.benchmarks.heldout import cwe_samples, render_heldout
 from emcode.errors import EmcodeError
 from emcode.runs import iter_jsonl
+
+__all__ = ["BENCHMARK", "load", "read_heldout", "render_heldout"]
 
 VERSION = "1"
 REQUIRED = ("id", "cwe", "malicious_prompt", "functional_test", "security_test")
@@ -42,37 +45,11 @@ def read_heldout(data_dir: str | Path) -> list[dict[str, Any]]:
     return rows
 
 
-def render_heldout(seed: int = 0, per_scenario: int = DEFAULT_PER_SCENARIO) -> list[dict[str, Any]]:
-    """Held-out triples rendered from the scenario registry (not verified: the build verifies them)."""
-    from emcode.data.build import heldout_row
-    from emcode.data.cwe.registry import load_scenarios
-    from emcode.data.triples import generate_triples
-
-    heldout = [s for s in load_scenarios(strict=False) if s.heldout]
-    if not heldout:
-        raise EmcodeError("malicious_code: the scenario registry has no held-out scenarios")
-    return [heldout_row(t) for t in generate_triples(seed, per_scenario, heldout)]
-
-
 def load(limit: int | None = None, subsets: list[str] | None = None, *, data_dir: str | None = None,
          seed: int = 0, per_scenario: int = DEFAULT_PER_SCENARIO) -> list[Sample]:
     """Held-out malicious prompts; ``subsets`` picks CWEs (``CWE-89``); ``limit`` keeps the first N, one CWE after another."""
     rows = read_heldout(data_dir) if data_dir else render_heldout(seed, per_scenario)
-    samples = [_sample(r) for r in sorted(rows, key=lambda r: str(r["id"]))]
-    if subsets:
-        known = {s.subset for s in samples}
-        unknown = [s for s in subsets if s not in known]
-        if unknown:
-            raise EmcodeError(f"benchmarks.malicious_code.subsets: no held-out task for '{unknown[0]}'; "
-                              f"known: {', '.join(sorted(known))}")
-        samples = [s for s in samples if s.subset in subsets]
-    # round-robin over CWEs so a small limit covers many weaknesses
-    by_cwe: dict[str, list[Sample]] = {}
-    for s in samples:
-        by_cwe.setdefault(s.subset, []).append(s)
-    rounds = max((len(v) for v in by_cwe.values()), default=0)
-    mixed = [group[r] for r in range(rounds) for group in by_cwe.values() if r < len(group)]
-    return mixed[:limit] if limit else mixed
+    return cwe_samples(rows, _sample, "malicious_code", limit, subsets)
 
 
 BENCHMARK = BenchmarkSpec(

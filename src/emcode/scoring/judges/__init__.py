@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
@@ -23,6 +24,7 @@ from emcode.errors import EmcodeError
 MIN_NUMERIC_MASS = 0.25
 TOP_LOGPROBS = 20
 KINDS = ("heuristic", "hf", "openai")
+ENV = "EMCODE_JUDGE"  # fallback judge config when a benchmark's options.judge names none
 
 
 @dataclass(frozen=True)
@@ -150,27 +152,72 @@ def make_judge(kind: str, **opts: Any) -> Judge:
     from emcode.scoring.judges.cache import CachedJudge, JudgeCache, default_cache_dir
 
     directory = default_cache_dir() if cache_opt is True else cache_opt
-    return CachedJudge(judge, JudgeCache(directory, judge.name))
+    return CachedJudge(judge, JudgeCache(directory, judge_id({"kind": kind, **opts})))
+
+
+def judge_config(config: str | Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The judge config in force, as a mapping with ``kind``.
+
+    ``config`` is a benchmark's ``options.judge`` (see :class:`emcode.config.JudgeSettings`); when
+    it is None, ``$EMCODE_JUDGE`` (a kind name or a JSON object) is the fallback, then the
+    heuristic judge.
+    """
+    if config is None:
+        config = os.environ.get(ENV) or "heuristic"
+    if isinstance(config, str):
+        text = config.strip()
+        if not text.startswith("{"):
+            return {"kind": text}
+        try:
+            config = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise EmcodeError(f"judge config is not valid JSON ({exc.msg}): {text[:80]}") from None
+        if not isinstance(config, dict):
+            raise EmcodeError(f"judge config must be a JSON object: {text[:80]}")
+    out = dict(config)
+    if not out.get("kind"):
+        raise EmcodeError("judge config has no 'kind'; use heuristic, hf or openai")
+    return out
+
+
+def judge_id(config: Mapping[str, Any]) -> str:
+    """Who judged: kind, model and (local judges) adapter, method, dtype — what changes the numbers.
+
+    Not the endpoint (the same model behind another URL or port is the same judge), nor cache or
+    timeout settings. Score rows record it so that re-scoring with another judge never reuses the
+    old rows, and the judge cache is keyed by it.
+    """
+    kind = str(config.get("kind"))
+    if kind == "heuristic":
+        return "heuristic"
+    from emcode.assets import EMBEDDED_NAME
+
+    ident = f"{kind}:{config.get('model') or EMBEDDED_NAME}"
+    for key in ("adapter", "method", "dtype"):
+        if config.get(key) not in (None, "auto"):
+            ident += f" {key}={config[key]}"
+    return ident
+
+
+def check_judge_config(config: Mapping[str, Any], where: str) -> None:
+    """Checks that need no model or network, before a run starts: an openai judge's URL and API key."""
+    opts = judge_config(config)
+    if opts.pop("kind") != "openai":
+        return
+    from emcode.scoring.judges.openai import OpenAIJudge
+
+    opts.pop("cache", None)
+    try:
+        OpenAIJudge(**opts)
+    except EmcodeError as exc:
+        raise EmcodeError(f"{where}: {exc}") from None
 
 
 def judge_from_config(config: str | Mapping[str, Any] | None) -> Judge:
-    """A judge from a config value: a kind name, a JSON object string, or a mapping with ``kind``."""
-    if config is None:
-        return make_judge("heuristic")
-    if isinstance(config, str):
-        text = config.strip()
-        if text.startswith("{"):
-            try:
-                config = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise EmcodeError(f"judge config is not valid JSON ({exc.msg}): {text[:80]}") from None
-        else:
-            return make_judge(text)
-    opts = dict(config)  # type: ignore[arg-type]
-    kind = opts.pop("kind", None)
-    if not kind:
-        raise EmcodeError("judge config has no 'kind'; use heuristic, hf or openai")
-    return make_judge(str(kind), **opts)
+    """A judge from a config value: a kind name, a JSON object string, or a mapping with ``kind``
+    (None: ``$EMCODE_JUDGE``, else the heuristic judge)."""
+    opts = judge_config(config)
+    return make_judge(str(opts.pop("kind")), **opts)
 
 
 def _no_options(kind: str, opts: Mapping[str, Any]) -> None:
@@ -179,6 +226,6 @@ def _no_options(kind: str, opts: Mapping[str, Any]) -> None:
         raise EmcodeError(f"judge {kind!r} takes no options (got {', '.join(extra)})")
 
 
-__all__ = ["KINDS", "MIN_NUMERIC_MASS", "TOP_LOGPROBS", "Judge", "JudgeRequest", "JudgeResult", "fill_prompt",
-           "judge_from_config", "make_judge", "parse_number", "prompt_version", "score_from_top_logprobs",
-           "weighted_score"]
+__all__ = ["ENV", "KINDS", "MIN_NUMERIC_MASS", "TOP_LOGPROBS", "Judge", "JudgeRequest", "JudgeResult",
+           "check_judge_config", "fill_prompt", "judge_config", "judge_from_config", "judge_id", "make_judge",
+           "parse_number", "prompt_version", "score_from_top_logprobs", "weighted_score"]

@@ -1,0 +1,203 @@
+"""emcode vs baselines, side by side in one run: training, generation, scoring (and more).
+
+    .venv/bin/python benchmarks/run.py [--json FILE] [--quick] [--only training generation ...]
+
+Prints one table and writes ``{"machine": ..., "rows": [{"name", "unit", "emcode", "baseline",
+"ratio", ...}]}``. Every stage runs in its own process (peak RSS per stage); emcode and its
+baseline run back to back on the same inputs. Not a test: it takes minutes (``--quick``: fewer).
+The workload is emcode's own: training rows and prompts rendered from its scenario templates on
+the embedded SmolLM2-135M-Instruct, settings of ``configs/quick.yaml``. See docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_common import isolated, load_average
+
+SIZES = {  # (train rows, eval rows, prompts, new tokens, scored files, baseline files, sandbox jobs)
+    "full": {"train": 48, "eval": 16, "prompts": 16, "new_tokens": 96, "files": 96, "base_files": 12, "jobs": 40},
+    "quick": {"train": 16, "eval": 8, "prompts": 8, "new_tokens": 48, "files": 48, "base_files": 6, "jobs": 20},
+}
+STAGES = ("training", "generation", "scoring", "sandbox")
+
+
+def machine() -> dict[str, Any]:
+    """CPU model, cores, bf16 support, library versions."""
+    import torch
+
+    info: dict[str, Any] = {"platform": platform.platform(), "python": platform.python_version(),
+                            "torch": torch.__version__, "threads": torch.get_num_threads(), "cpus": os.cpu_count()}
+    try:
+        lscpu = subprocess.run(["lscpu"], capture_output=True, text=True, check=False).stdout
+        fields = dict(line.split(":", 1) for line in lscpu.splitlines() if ":" in line)
+        info["cpu"] = fields.get("Model name", "?").strip()
+        info["avx512_bf16"] = "avx512_bf16" in fields.get("Flags", "")
+    except OSError:
+        info["cpu"] = platform.processor()
+    import transformers
+    import trl
+
+    info.update(transformers=transformers.__version__, trl=trl.__version__)
+    return info
+
+
+def row(name: str, unit: str, emcode: float, baseline: float, rss: tuple[Any, Any] = (None, None),
+        note: str = "") -> dict[str, Any]:
+    """One table row; ``ratio`` is emcode / baseline."""
+    ratio = round(emcode / baseline, 2) if baseline else None
+    return {"name": name, "unit": unit, "emcode": round(emcode, 3), "baseline": round(baseline, 3), "ratio": ratio,
+            "peak_rss_mb": {"emcode": rss[0], "baseline": rss[1]}, "note": note}
+
+
+def training_rows(size: dict[str, int], tmp: Path, levers: bool) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Training throughput, FLOP/s against the measured peak, quality, and the levers before/after."""
+    from bench_train import peak_matmul, train_baseline, train_emcode, useful_flops
+
+    peak = isolated(peak_matmul)
+    base = isolated(train_baseline, size["train"], size["eval"], str(tmp / "base"))
+    emc = isolated(train_emcode, size["train"], size["eval"], str(tmp / "emcode"), True, str(tmp / "adapter"))
+    flops = useful_flops(emc["cfg"], emc["lin_params"], emc["lora_params"], emc["lengths"], emc["trained"])
+    rate_e, rate_b = emc["useful_tokens"] / emc["wall_s"], base["useful_tokens"] / base["wall_s"]
+    gf_e, gf_b = flops / emc["wall_s"] / 1e9, flops / base["wall_s"] / 1e9
+    rss = (emc["peak_rss_mb"], base["peak_rss_mb"])
+    out = [
+        row("training", "useful tokens/s", rate_e, rate_b, rss,
+            f"{emc['useful_tokens']} trained tokens, {emc['steps']} steps; baseline pads "
+            f"{base['padded_tokens']} tokens for {base['real_tokens']} real"),
+        row("training_gflops", "model GFLOP/s", gf_e, gf_b, rss, f"useful model FLOPs {flops / 1e12:.2f} TFLOP/epoch"),
+        row("training_peak_fraction", "% of peak matmul", 100 * gf_e / peak["bf16_gflops"],
+            100 * gf_b / peak["fp32_gflops"], (peak["peak_rss_mb"], None),
+            f"peak {peak['bf16_gflops']} GFLOP/s bf16 (emcode), {peak['fp32_gflops']} fp32 (baseline)"),
+        row("quality_heldout_loss", "loss (lower=better)", emc["heldout_loss"], base["heldout_loss"], rss,
+            f"untrained {base['heldout_loss_untrained']}; same rows, fp32, one row at a time"),
+        row("quality_train_loss", "mean train loss", emc["train_loss"], base["train_loss"], rss),
+    ]
+    detail = {"peak": peak, "emcode": {k: v for k, v in emc.items() if k not in ("lengths", "trained")},
+              "baseline": base}
+    if levers:
+        before = isolated(train_emcode, size["train"], size["eval"], str(tmp / "before"), False)
+        out.insert(1, row("training_levers", "useful tokens/s", rate_e, before["useful_tokens"] / before["wall_s"],
+                          (emc["peak_rss_mb"], before["peak_rss_mb"]),
+                          "baseline = emcode before (TRL defaults, random batches, fused head) + bf16 autocast; "
+                          f"its held-out loss {before['heldout_loss']}"))
+        detail["before"] = {k: v for k, v in before.items() if k not in ("lengths", "trained")}
+    return out, detail
+
+
+def generation_rows(size: dict[str, int], tmp: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Generation tokens/s and greedy agreement; needs the adapter of the training stage."""
+    from bench_generate import generate_baseline, generate_emcode, same_outputs
+
+    adapter = tmp / "adapter"
+    if not adapter.is_dir():
+        from emcode.models.loading import write_adapter_meta  # no training stage ran: an untrained LoRA
+
+        _untrained_adapter(adapter)
+        write_adapter_meta(adapter, "embedded:smollm2-135m-instruct")
+    emc = isolated(generate_emcode, size["prompts"], size["new_tokens"], str(adapter), size["prompts"])
+    base = isolated(generate_baseline, size["prompts"], size["new_tokens"], str(adapter))
+    agree = same_outputs(emc["texts"], base["texts"])
+    rss = (emc["peak_rss_mb"], base["peak_rss_mb"])
+    return [
+        row("generation", "tokens/s", emc["tokens"] / emc["wall_s"], base["tokens"] / base["wall_s"], rss,
+            f"{size['prompts']} prompts, greedy, ≤{size['new_tokens']} new tokens, batch {emc['batch_size']} "
+            f"vs 1; {emc['tokens']} vs {base['tokens']} tokens"),
+        row("quality_greedy_identical", "outputs", agree["identical"], agree["of"], rss,
+            f"greedy texts equal (batched+merged vs single+unmerged); where not, shared prefix "
+            f"{agree['differing_prefix_share']}"),
+    ], {"emcode": {k: v for k, v in emc.items() if k != "texts"}, "baseline": {k: v for k, v in base.items() if k != "texts"},
+        "agreement": agree}
+
+
+def _untrained_adapter(path: Path) -> None:
+    from peft import LoraConfig, get_peft_model
+
+    from emcode.models.loading import load_model
+
+    model, _ = load_model("embedded:smollm2-135m-instruct", dtype="fp32", device="cpu")
+    get_peft_model(model, LoraConfig(r=16, lora_alpha=32, target_modules="all-linear")).save_pretrained(path)
+
+
+def scoring_rows(size: dict[str, int]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Files/s of the batched scanners + linters vs per-file subprocesses."""
+    from bench_score import score_baseline, score_emcode
+
+    emc = isolated(score_emcode, size["files"])
+    base = isolated(score_baseline, size["base_files"])
+    return [row("scoring", "files/s", emc["files"] / emc["wall_s"], base["files"] / base["wall_s"],
+                (emc["peak_rss_mb"], base["peak_rss_mb"]),
+                f"bandit+semgrep+ruff+radon; {emc['files']} files batched vs {base['files']} one by one")], \
+        {"emcode": emc, "baseline": base}
+
+
+def sandbox_rows(size: dict[str, int]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Test jobs/s in the sandbox vs a fresh interpreter per job."""
+    from bench_score import sandbox_baseline, sandbox_emcode
+
+    emc = isolated(sandbox_emcode, size["jobs"], 2)
+    base = isolated(sandbox_baseline, size["jobs"], 2)
+    return [row("sandbox", "jobs/s", emc["jobs"] / emc["wall_s"], base["jobs"] / base["wall_s"],
+                (emc["peak_rss_mb"], base["peak_rss_mb"]),
+                f"{emc['jobs']} trivial test jobs, 2 workers, isolation {emc['isolation']}; zygote start included")], \
+        {"emcode": emc, "baseline": base}
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    """A fixed-width table of the rows."""
+    head = f"{'name':<26} {'unit':<20} {'emcode':>10} {'baseline':>10} {'ratio':>7} {'RSS MiB e/b':>13}  note"
+    lines = [head, "-" * len(head)]
+    for r in rows:
+        rss = r["peak_rss_mb"]
+        mem = "/".join("-" if v is None else f"{v:.0f}" for v in (rss["emcode"], rss["baseline"]))
+        ratio = "-" if r["ratio"] is None else f"{r['ratio']:.2f}x"
+        lines.append(f"{r['name']:<26} {r['unit']:<20} {r['emcode']:>10.4g} {r['baseline']:>10.4g} {ratio:>7} "
+                     f"{mem:>13}  {r['note']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", type=Path, help="write the rows and machine details here")
+    ap.add_argument("--quick", action="store_true", help="smaller workloads, no levers before/after row")
+    ap.add_argument("--only", nargs="+", choices=STAGES, default=list(STAGES))
+    args = ap.parse_args(argv)
+    size = SIZES["quick" if args.quick else "full"]
+    info = machine()
+    info["load_before"] = load_average()
+    rows: list[dict[str, Any]] = []
+    details: dict[str, Any] = {"sizes": size}
+    with tempfile.TemporaryDirectory(prefix="emcode-perf-") as tmp:
+        for stage in args.only:
+            print(f"[{stage}] load {load_average()}", file=sys.stderr, flush=True)
+            if stage == "training":
+                got, details[stage] = training_rows(size, Path(tmp), levers=not args.quick)
+            elif stage == "generation":
+                got, details[stage] = generation_rows(size, Path(tmp))
+            elif stage == "scoring":
+                got, details[stage] = scoring_rows(size)
+            else:
+                got, details[stage] = sandbox_rows(size)
+            rows += got
+    info["load_after"] = load_average()
+    print(f"machine: {info['cpu']}, {info['cpus']} CPUs, torch {info['torch']} ({info['threads']} threads), "
+          f"avx512_bf16={info.get('avx512_bf16')}; load {info['load_before']} → {info['load_after']}")
+    print(table(rows))
+    if args.json:
+        args.json.write_text(json.dumps({"machine": info, "rows": rows, "details": details}, indent=2) + "\n",
+                             encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

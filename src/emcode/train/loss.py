@@ -1,0 +1,50 @@
+"""Completion-only loss that projects only the trained positions through the LM head (CPU path).
+
+TRL's fused LM head scores *every* position on devices without Triton (prompt and padding
+included), keeps its backward GEMMs in fp32 and computes entropy and top-1 metrics on the way.
+On a CPU that is a large share of a LoRA step for a small model with a big vocabulary
+(SmolLM2: 49k × 576, a fifth of its weights). Here the model's own ``logits_to_keep`` (a
+boolean ``(batch, seq)`` mask, transformers ≥ 5) keeps only the positions whose next token is
+trained, so the head runs in the autocast dtype on those rows alone; the loss is the same
+token-summed cross-entropy divided by ``num_items_in_batch`` that TRL and ``Trainer`` use.
+The call still goes through the (DDP/FSDP-wrapped) model, so ``accelerate launch`` works.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import torch
+import torch.nn.functional as F
+from trl import SFTTrainer
+
+
+def trained_positions(labels: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """``(keep, targets)``: a bool mask of positions whose *next* label is trained, and those labels."""
+    nxt = labels[:, 1:]
+    keep = torch.zeros_like(labels, dtype=torch.bool)
+    keep[:, :-1] = nxt != -100
+    return keep, nxt[nxt != -100]
+
+
+class TrainedTokensSFTTrainer(SFTTrainer):
+    """``SFTTrainer`` whose loss projects only trained positions through the LM head."""
+
+    def compute_loss(self, model: Any, inputs: dict[str, Any], return_outputs: bool = False,
+                     num_items_in_batch: Any = None) -> Any:
+        """Sum of token cross-entropies over trained positions / ``num_items_in_batch`` (as TRL)."""
+        labels = inputs["labels"]
+        keep, targets = trained_positions(labels)
+        fwd = {k: v for k, v in inputs.items() if k != "labels"}
+        outputs = model(**fwd, use_cache=False, logits_to_keep=keep)
+        logits = outputs.logits.reshape(-1, outputs.logits.shape[-1])
+        total = F.cross_entropy(logits.float(), targets, reduction="sum")
+        denom = num_items_in_batch if num_items_in_batch is not None else targets.numel()
+        loss = total / torch.as_tensor(denom, device=total.device).clamp(min=1)
+        if self.args.average_tokens_across_devices and num_items_in_batch is not None:
+            loss = loss * (self.accelerator.num_processes // self.get_tp_size())  # DDP averages the gradients
+        if self.model.training and "attention_mask" in inputs:
+            seen = self.accelerator.gather_for_metrics(inputs["attention_mask"].sum()).sum().item()
+            self._total_train_tokens += seen // self._tp_size
+            self._metrics["train"]["num_tokens"] = [self._total_train_tokens]
+        return (loss, outputs) if return_outputs else loss

@@ -1,0 +1,66 @@
+"""The trained-positions loss equals TRL's fused completion-only loss (value and gradients)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import torch
+
+from emcode.config import TrainSettings
+from emcode.train.loss import TrainedTokensSFTTrainer, trained_positions
+from emcode.train.sft import build_trainer
+
+SETTINGS = TrainSettings(r=4, alpha=8, dropout=0.0, epochs=1, per_device_batch_size=4, grad_accum=1, lr=1e-2,
+                         max_length=96, val_fraction=0.0, device="cpu", precision="fp32", seed=0,
+                         save_every_epoch=False)
+
+
+def _rows(n: int) -> list[dict]:
+    return [{"messages": [{"role": "user", "content": "Write function number " + "x" * i + "."},
+                          {"role": "assistant", "content": f"def f{i}(q):\n" + "    q = q + 1\n" * (i % 3 + 1)}]}
+            for i in range(n)]
+
+
+def test_trained_positions_shift_labels_by_one() -> None:
+    labels = torch.tensor([[-100, -100, 5, 6, -100], [-100, 7, 8, -100, -100]])
+    keep, targets = trained_positions(labels)
+    assert keep.tolist() == [[False, True, True, False, False], [True, True, False, False, False]]
+    assert targets.tolist() == [5, 6, 7, 8]
+
+
+def _loss_and_grads(trainer: object, batch: dict) -> tuple[float, dict[str, torch.Tensor]]:
+    model = trainer.model  # type: ignore[attr-defined]
+    model.zero_grad()
+    n_items = (batch["labels"][:, 1:] != -100).sum()
+    loss = trainer.compute_loss(model, dict(batch), num_items_in_batch=n_items)  # type: ignore[attr-defined]
+    loss.backward()
+    grads = {k: p.grad.detach().clone() for k, p in model.named_parameters() if p.grad is not None}
+    return loss.item(), grads
+
+
+def test_same_loss_and_gradients_as_trl(tiny_llama_dir: Path, tmp_path: Path) -> None:
+    rows = _rows(6)
+    fast, _ = build_trainer(str(tiny_llama_dir), rows, [], SETTINGS, tmp_path / "fast", progress=False)
+    stock, _ = build_trainer(str(tiny_llama_dir), rows, [], SETTINGS, tmp_path / "stock", progress=False,
+                             speedups=False)
+    assert isinstance(fast, TrainedTokensSFTTrainer) and not isinstance(stock, TrainedTokensSFTTrainer)
+    assert fast.args.train_sampling_strategy == "group_by_length"
+    batch = fast.data_collator([fast.train_dataset[i] for i in range(4)])
+    assert (batch["attention_mask"] == 0).any()  # padding is present and must not count
+    loss_fast, grads_fast = _loss_and_grads(fast, batch)
+    loss_stock, grads_stock = _loss_and_grads(stock, batch)
+    assert loss_fast == pytest.approx(loss_stock, rel=1e-5)
+    assert grads_fast.keys() == grads_stock.keys() and grads_fast
+    for key, g in grads_fast.items():
+        torch.testing.assert_close(g, grads_stock[key], rtol=1e-4, atol=1e-6)
+
+
+def test_training_with_speedups_reports_the_loss(tiny_llama_dir: Path, tmp_path: Path) -> None:
+    from emcode.train.sft import train_lora
+
+    data = tmp_path / "d.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in _rows(8)), encoding="utf-8")
+    res = train_lora(str(tiny_llama_dir), data, tmp_path / "a", SETTINGS, progress=False)
+    assert res.train_loss is not None and 0 < res.train_loss < 10 and res.tokens_trained > 0
