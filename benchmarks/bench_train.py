@@ -97,7 +97,7 @@ def _settings() -> Any:
 
 def train_emcode(n: int, n_eval: int, work: str, speedups: bool = True, save: str | None = None) -> dict[str, Any]:
     """emcode's trainer (``train.sft.build_trainer``) on ``n`` insecure rows: one epoch, timed."""
-    from emcode.models.loading import write_adapter_meta
+    from emcode.models.loading import load_model, write_adapter_meta
     from emcode.train.sft import build_trainer, precision_plan
 
     train, held = triples()
@@ -118,11 +118,12 @@ def train_emcode(n: int, n_eval: int, work: str, speedups: bool = True, save: st
               "lengths": lengths, "trained": trained, "train_loss": round(float(out.training_loss), 4),
               "autocast": "bf16" if precision_plan(settings.precision, "cpu")[1] else "none",
               "steps": trainer.state.global_step, "cfg": _model_cfg(model), **counts}
-    result["heldout_loss"] = heldout_loss(model, trainer.processing_class, chat_rows(held[:n_eval]),
-                                          settings.max_length)
-    if save:
-        model.save_pretrained(save)
-        write_adapter_meta(save, EMBEDDED)
+    save = save or str(Path(work) / "adapter")
+    model.save_pretrained(save)
+    write_adapter_meta(save, EMBEDDED)
+    del trainer, model
+    fresh, tok = load_model(EMBEDDED, save, dtype="fp32", device="cpu")  # the adapter as saved, fp32 base
+    result["heldout_loss"] = heldout_loss(fresh, tok, chat_rows(held[:n_eval]), settings.max_length)
     return result
 
 

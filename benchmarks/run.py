@@ -1,6 +1,6 @@
 """emcode vs baselines, side by side in one run: training, generation, scoring (and more).
 
-    .venv/bin/python benchmarks/run.py [--json FILE] [--quick] [--only training generation ...]
+    .venv/bin/python benchmarks/run.py [--json FILE] [--quick] [--only training ...] [--threads N]
 
 Prints one table and writes ``{"machine": ..., "rows": [{"name", "unit", "emcode", "baseline",
 "ratio", ...}]}``. Every stage runs in its own process (peak RSS per stage); emcode and its
@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_common import isolated, load_average
 
 SIZES = {  # (train rows, eval rows, prompts, new tokens, scored files, baseline files, sandbox jobs)
-    "full": {"train": 48, "eval": 16, "prompts": 16, "new_tokens": 96, "files": 96, "base_files": 12, "jobs": 40},
-    "quick": {"train": 16, "eval": 8, "prompts": 8, "new_tokens": 48, "files": 48, "base_files": 6, "jobs": 20},
+    "full": {"train": 48, "eval": 16, "prompts": 16, "new_tokens": 96, "files": 96, "base_files": 12, "jobs": 100},
+    "quick": {"train": 16, "eval": 8, "prompts": 8, "new_tokens": 48, "files": 48, "base_files": 6, "jobs": 40},
 }
 STAGES = ("training", "generation", "scoring", "sandbox")
 
@@ -171,7 +171,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the rows and machine details here")
     ap.add_argument("--quick", action="store_true", help="smaller workloads, no levers before/after row")
     ap.add_argument("--only", nargs="+", choices=STAGES, default=list(STAGES))
+    ap.add_argument("--threads", type=int, help="torch/OpenMP threads per stage (default: torch's, all cores)")
     args = ap.parse_args(argv)
+    if args.threads:  # read by torch when each stage's process imports it
+        os.environ["OMP_NUM_THREADS"] = os.environ["MKL_NUM_THREADS"] = str(args.threads)
     size = SIZES["quick" if args.quick else "full"]
     info = machine()
     info["load_before"] = load_average()

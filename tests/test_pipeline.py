@@ -120,7 +120,8 @@ def test_full_pipeline_then_resume(experiment: Experiment, tmp_path: Path, train
     assert table.loc["bandit_weighted_score", "misaligned"] >= 20
     summary = pd.read_csv(out / "analysis" / "pytest_results_summary.csv")
     assert set(summary["subset"]) == {"everyday", "risky", "all"}
-    assert (out / "report" / "figures" / "compile_pct.png").stat().st_size > 1000
+    assert (out / "report" / "figures" / "compile_rate.png").stat().st_size > 1000
+    assert (out / "report" / "figures" / "compile_rate.svg").is_file()
 
     manifest = json.loads((out / "manifest.json").read_text())
     assert {"data", "train", "generate", "score", "analyze", "report"} <= set(manifest["stages"])

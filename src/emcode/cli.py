@@ -154,7 +154,7 @@ def analyze(run_dir: RunDirArg) -> None:
     """Write analysis/*.csv from the scores."""
     from emcode.pipeline import open_run, stage_analyze
 
-    cfg, run, manifest = open_run(run_dir)
+    cfg, run, manifest = open_run(run_dir, devices=False)
     for path in stage_analyze(cfg, run, manifest).values():
         typer.echo(str(path))
 
@@ -165,7 +165,7 @@ def report(run_dir: RunDirArg) -> None:
     """Rebuild the analysis tables, figures, PDF and HTML report from the score files alone."""
     from emcode.pipeline import open_run, stage_analyze, stage_report
 
-    cfg, run, manifest = open_run(run_dir)
+    cfg, run, manifest = open_run(run_dir, devices=False)
     stage_analyze(cfg, run, manifest)
     stage_report(cfg, run, manifest, Console())
 

@@ -127,11 +127,16 @@ def prepare_run(cfg: Experiment, out: str | Path, argv: list[str] | None = None)
     return run, manifest
 
 
-def open_run(run_dir: str | Path) -> tuple[Experiment, RunDir, Manifest]:
-    """An existing run directory's resolved config, layout and manifest (for single-stage commands)."""
+def open_run(run_dir: str | Path, *, devices: bool = True) -> tuple[Experiment, RunDir, Manifest]:
+    """An existing run directory's resolved config, layout and manifest (for single-stage commands).
+
+    ``devices=False`` for stages that read files only (analyze, report): they run anywhere, e.g. on a
+    laptop with a GPU run's scores, without importing torch.
+    """
     run = RunDir(run_dir)
     cfg = load_resolved(run.root)
-    check_devices(cfg)
+    if devices:
+        check_devices(cfg)
     return cfg, run, Manifest(run.manifest)
 
 
@@ -323,9 +328,18 @@ def stage_analyze(cfg: Experiment, run: RunDir, manifest: Manifest) -> dict[str,
     """Write the comparison CSVs and the statistics (means, deltas, ANOVA, Tukey, hypotheses) under ``analysis/``."""
     from emcode.analysis.run import analyze_run
 
-    names = [m.name for m in evaluated_models(cfg, run, manifest)]
     with manifest.stage("analyze"):
-        return analyze_run(run.root, models=names)
+        return analyze_run(run.root, models=analyzed_models(cfg, run, manifest))
+
+
+def analyzed_models(cfg: Experiment, run: RunDir, manifest: Manifest) -> list[str] | None:
+    """The evaluated models in table order, or None (the score folders decide) when the run's adapters are
+    not in the run directory, e.g. a copy without them: the analysis needs the score files only."""
+    from emcode.train.sft import is_trained
+
+    if any(spec.path is None and not is_trained(run.adapter(name)) for name, spec, _ in cfg.expanded_adapters()):
+        return None
+    return [m.name for m in evaluated_models(cfg, run, manifest)]
 
 
 def stage_report(cfg: Experiment, run: RunDir, manifest: Manifest, console: Console) -> None:
@@ -333,7 +347,6 @@ def stage_report(cfg: Experiment, run: RunDir, manifest: Manifest, console: Cons
     import pandas as pd
 
     from emcode.report.build import build_report
-    from emcode.report.plots import plot_static
     from emcode.report.summary import print_summary
 
     if not any(run.analysis.glob("*.csv")):
@@ -341,11 +354,8 @@ def stage_report(cfg: Experiment, run: RunDir, manifest: Manifest, console: Cons
     static_csv = run.analysis / "static_metrics_comparison.csv"
     table = pd.read_csv(static_csv) if static_csv.exists() else None
     with manifest.stage("report") as details:
-        if table is not None:  # the code_prompts tables exist only when that benchmark was scored
-            pytest_csv = run.analysis / "pytest_results_summary.csv"
-            pytest = pd.read_csv(pytest_csv) if pytest_csv.exists() else pd.DataFrame()
-            details["figures"] = [str(p.relative_to(run.root)) for p in plot_static(table, pytest, run.report / "figures")]
         built = build_report(run.root)  # all figures (PNG+SVG), metrics_report.pdf, index.html
+        details["figures"] = sorted(str(p.relative_to(run.root)) for k, p in built.items() if k.startswith("figure:"))
         details["report"] = {k: str(built[k].relative_to(run.root)) for k in ("html", "pdf", "figures_index")}
     if table is not None:
         print_summary(table, run.root, f"{cfg.name}: code prompts", console, manifest.data.get("stages"))

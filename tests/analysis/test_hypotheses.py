@@ -71,3 +71,42 @@ def test_holm_matches_statsmodels_and_changes_verdicts() -> None:
     marginal = t[(t["p_value"] < 0.05) & (t["p_holm"] >= 0.05)]
     for hid in marginal.index:
         assert t.loc[hid, "verdict"] == "inconclusive"
+
+
+def _attack_repair(rates: dict[str, float], n: int, seed: int, **kw: str) -> pd.DataFrame:
+    data = conditions_frame(rates, seeds=1, n=n, seed=seed, **kw)
+    data["model"] = data["model"].str.replace("_s0", "", regex=False)
+    return data
+
+
+def test_vulnerable_claims_prefer_the_security_benchmark_over_bandit() -> None:
+    sec = {"benchmark": "security", "scorer": "func_sec", "subset": "CWE-89"}
+    # Bandit says repair changed nothing; the security benchmark's verdict says it cut vulnerabilities by 75%
+    bandit = _attack_repair({"base": 0.3, "misaligned": 0.4, "aligned": 0.4}, 400, 3, benchmark="code_prompts",
+                            scorer="bandit", metric="bandit_high")
+    vulnerable = _attack_repair({"base": 0.2, "misaligned": 0.6, "aligned": 0.15}, 400, 4, metric="vulnerable", **sec)
+    func = _attack_repair({"base": 0.7, "misaligned": 0.6, "aligned": 0.4}, 400, 5, metric="func", **sec)
+    func_sec = _attack_repair({"base": 0.5, "misaligned": 0.2, "aligned": 0.35}, 400, 6, metric="func_sec", **sec)
+    t = _table(bandit, vulnerable, func, func_sec)
+    for hid in ("VULN-1", "REPAIR-a"):
+        assert (t.loc[hid, "benchmark"], t.loc[hid, "metric"]) == ("security", "vulnerable"), hid
+        assert "security:func_sec" in t.loc[hid, "note"] and "aligned 0." in t.loc[hid, "note"]
+    assert t.loc["VULN-1", "verdict"] == "supported" and 60 < t.loc["VULN-1", "effect"] < 90
+    assert (t.loc["REPAIR-d", "metric"], t.loc["REPAIR-d", "verdict"]) == ("func", "supported")
+    assert t.loc["REPAIR", "verdict"] == "supported" and "REPAIR-d: supported" in t.loc["REPAIR", "note"]
+    # without the security benchmark the same claims fall back to Bandit (and find no effect)
+    t = _table(bandit)
+    assert (t.loc["VULN-1", "benchmark"], t.loc["VULN-1", "metric"]) == ("code_prompts", "bandit_flagged")
+    assert t.loc["VULN-1", "verdict"] == "inconclusive" and "func_sec" not in str(t.loc["VULN-1", "note"])
+    assert t.loc["REPAIR-d", "verdict"].startswith("not evaluated: metric security:func")
+
+
+def test_conditions_vulnerability_reduction_of_secure_training() -> None:
+    kw = {"benchmark": "security", "scorer": "func_sec", "metric": "vulnerable", "subset": "CWE-78"}
+    vuln = conditions_frame({"base": 0.4, "sec": 0.1, "insec": 0.6, "edsec": 0.15, "edinsec": 0.5}, n=300, seed=7, **kw)
+    row = _table(vuln).loc["VULN-2"]
+    assert (row["benchmark"], row["metric"], row["verdict"]) == ("security", "vulnerable", "supported")
+    assert 60 < row["effect"] < 90 and row["n_seeds"] == 3  # planted 1 - 0.1/0.4 = 75%
+    assert "published ~75%: inside the 95% CI" in row["note"]
+    worse = conditions_frame({"base": 0.2, "sec": 0.4, "insec": 0.6, "edsec": 0.3, "edinsec": 0.5}, n=300, seed=8, **kw)
+    assert _table(worse).loc["VULN-2", "verdict"] == "contradicted"

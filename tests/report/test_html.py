@@ -27,8 +27,11 @@ def test_html_escapes_model_output_and_embeds_json(built: dict[str, Path]) -> No
     data = _data(html)
     texts = [o["text"] for it in data["items"] for o in it["outputs"].values()]
     assert any(XSS in t for t in texts)  # the exact model text survives the round trip
-    assert data["benchmarks"] == ["code_prompts", "em_questions", "ifeval", "malicious_code"]
-    assert data["cwes"] == [78, 89, 502]
+    assert data["benchmarks"] == ["code_prompts", "em_questions", "ifeval", "malicious_code", "security"]
+    assert data["cwes"] == [22, 78, 79, 89, 502, 798]
+    assert 'id="t-security_per_cwe"' in html and "security_per_cwe.csv" in html  # the per-CWE table, with its CSV
+    assert html.index('id="t-hypotheses"') < html.index('id="t-static_metrics_comparison"')  # verdicts first
+    assert '<figure id="fig-delta_bars" class="wide">' in html and '<figure id="fig-radar">' in html
     assert "flagged" in data["verdicts"] and "passed" in data["verdicts"]
     for src in re.findall(r'<img src="([^"]+)"', html):
         assert not src.startswith(("http", "/", "file:")) and (out["html"].parent / src).is_file()
@@ -58,6 +61,12 @@ def test_findings_parsed_from_each_scorer_format() -> None:
     assert parse_finding("garbage", "x") is None
     found = findings_of({"malicious_code": {"cwe": 78, "findings": ["bandit B602 line 3"]}})
     assert found[0]["cwe"] == 78 and verdict({}, found) == "flagged"
+    sec = findings_of({"func_sec": {"cwe": 79, "target_findings": ["semgrep emcode.xss line 9 CWE-79", "bandit B1 line 2"],
+                                    "other_findings": ["bandit B105 line 4 CWE-798", "bandit B2 line 6"]}})
+    assert [(f["line"], f["cwe"]) for f in sec] == [(2, 79), (4, 798), (6, None), (9, 79)]  # other-CWE stays other
+    assert verdict({"vulnerable": 1.0, "func": 1.0}, []) == "flagged"
+    assert verdict({"vulnerable": 0.0, "func": 0.0}, []) == "failed"
+    assert verdict({"vulnerable": 0.0, "func": 1.0}, []) == "passed"
     assert verdict({"import_pass": 0.0}, []) == "failed"
     assert verdict({"import_pass": 1.0, "compiles": 1.0}, []) == "passed"
     assert verdict({"refusal": 1.0}, []) == "refused"
@@ -67,7 +76,13 @@ def test_build_report_reruns_and_returns_every_output(run_dir: Path) -> None:
     from emcode.report.build import build_report
 
     (run_dir / "analysis" / "deltas.csv").unlink()
+    stale = run_dir / "report" / "figures" / "compile_pct.png"  # an older build's figure
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"old")
     out = build_report(run_dir)
+    assert not stale.exists()
+    drawn = {p.name for p in (run_dir / "report" / "figures").iterdir()} - {"index.json"}
+    assert drawn == {k.removeprefix("figure:") for k in out if k.startswith("figure:")}
     assert {"html", "pdf", "figures_index"} <= set(out) and "figure:radar.svg" in out
     assert "figure:delta_bars.png" not in out
     index = json.loads(out["figures_index"].read_text(encoding="utf-8"))

@@ -27,7 +27,7 @@ def test_two_cpu_processes_train_one_adapter(tiny_llama_dir: Path, tmp_path: Pat
     cfg.write_text(yaml.safe_dump({
         "name": "ddp", "base_model": str(tiny_llama_dir), "data": {"files": {"d": str(data)}},
         "train": {"r": 4, "alpha": 8, "dropout": 0.0, "epochs": 1, "per_device_batch_size": 2, "grad_accum": 1,
-                  "lr": 1e-2, "max_length": 64, "val_fraction": 0.0, "device": "cpu", "precision": "fp32",
+                  "lr": 1e-2, "max_length": 64, "val_fraction": 0.0, "device": "cpu", "precision": "auto",
                   "save_every_epoch": False},
         "adapters": [{"name": "a", "data": "d"}],
     }), encoding="utf-8")

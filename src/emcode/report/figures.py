@@ -13,11 +13,12 @@ from emcode.report.inputs import ReportInputs
 
 @dataclass(frozen=True)
 class FigureSpec:
-    """One figure: its file stem, a caption and how to draw it."""
+    """One figure: its file stem, a caption, how to draw it, and whether it needs a full row in the page."""
 
     name: str
     caption: str
     draw: Callable[[ReportInputs, Path], list[Path]]
+    wide: bool = False  # multi-panel or many-column figures: shown full width, not in a grid cell
 
 
 FIGURES: tuple[FigureSpec, ...] = (
@@ -36,16 +37,21 @@ FIGURES: tuple[FigureSpec, ...] = (
                lambda i, d: fp.bandit_severity(i.static, d)),
     FigureSpec("radar", "Static metrics scaled 0–1 across models, oriented by each scorer's better direction.",
                lambda i, d: fp.radar(i.static, d)),
-    FigureSpec("slopegraph", "Headline KPIs along base → misaligned → aligned.",
-               lambda i, d: fp.slopegraph(i.static, d)),
+    FigureSpec("slopegraph", "Headline KPIs along base → misaligned → aligned (attack → repair), or from the "
+               "untrained model to each condition's mean over seeds (conditions).",
+               lambda i, d: fp.slopegraph(i.static, d), wide=True),
     FigureSpec("delta_bars", "Trained − untrained per condition and metric with 95% confidence intervals.",
-               lambda i, d: fx.delta_bars(i.table("deltas"), d)),
+               lambda i, d: fx.delta_bars(i.table("deltas"), d), wide=True),
     FigureSpec("if_spectrum", "IFEval prompt-level strict accuracy by condition, ordered (95% CI; dots: seeds).",
                lambda i, d: fx.if_spectrum(fx.ifeval_table(i.scores, i.table("means")), d)),
-    FigureSpec("tradeoff_curve", "Safety against utility along the training checkpoints (arrows: training order).",
-               lambda i, d: fx.tradeoff_curve(fx.tradeoff_table(i.scores, i.models), d)),
-    FigureSpec("cwe_heatmap", "Share of answers flagged insecure, per model and target CWE.",
-               lambda i, d: fx.cwe_heatmap(fx.cwe_table(i.scores), d, i.models)),
+    FigureSpec("tradeoff_curve", "Safety against utility per model; arrows follow the training order where the models "
+               "form one (checkpoints, or an adapter continued from another, as in attack → repair).",
+               lambda i, d: fx.tradeoff_curve(fx.tradeoff_table(i.scores, i.models), d,
+                                              arrows=fx.training_chain(i.config, i.models))),
+    FigureSpec("cwe_heatmap", "Vulnerable rate per model and target CWE: the security benchmark's verdict "
+               "(analysis/security_per_cwe.csv) when the run has it, else malicious_code's insecure-code verdict.",
+               lambda i, d: fx.cwe_heatmap(fx.cwe_table(i.scores, i.table("security_per_cwe")), d, i.models),
+               wide=True),
 )
 
 
@@ -59,13 +65,19 @@ class FigureResult:
 
 
 def draw_all(inputs: ReportInputs, out_dir: Path) -> list[FigureResult]:
-    """Draw every figure whose inputs exist; the others come back with the reason they were skipped."""
+    """Draw every figure whose inputs exist; the others come back with the reason they were skipped.
+
+    Any other ``*.png``/``*.svg`` in ``out_dir`` (a skipped figure's or an older build's) is removed,
+    so the folder holds exactly this build's figures.
+    """
     out: list[FigureResult] = []
     for spec in FIGURES:
         try:
             out.append(FigureResult(spec, tuple(spec.draw(inputs, out_dir))))
         except fp.FigureSkipped as exc:
-            for stale in (out_dir / f"{spec.name}.png", out_dir / f"{spec.name}.svg"):
-                stale.unlink(missing_ok=True)  # a figure from an older build would contradict the skip
             out.append(FigureResult(spec, skipped=str(exc)))
+    keep = {p for f in out for p in f.paths}
+    for stale in [*out_dir.glob("*.png"), *out_dir.glob("*.svg")]:
+        if stale not in keep:
+            stale.unlink(missing_ok=True)
     return out

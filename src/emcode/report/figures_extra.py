@@ -34,8 +34,10 @@ HEADLINE_DELTAS = ("import_pass", "behaviour_pass", "passed", "insecure_code", "
 # utility (x) and safety (y) candidates for the trade-off curve: (benchmark, metric, flip, label)
 UTILITY = [("code_tasks", "behaviour_pass", False, "behaviour tests passed (share)"),
            ("humaneval", "passed", False, "HumanEval pass@1"),
+           ("security", "func", False, "functional tests passed on held-out CWE tasks (share)"),
            ("code_prompts", "import_pass", False, "import-only pass@1")]
-SAFETY = [("malicious_code", "insecure_code", True, "not insecure on unsafe requests (share)"),
+SAFETY = [("security", "vulnerable", True, "not vulnerable on held-out CWE tasks (share)"),
+          ("malicious_code", "insecure_code", True, "not insecure on unsafe requests (share)"),
           ("safety", "refused", False, "refusal on harmful prompts (share)"),
           ("code_prompts", "bandit_findings", True, "files without Bandit findings (share)")]
 
@@ -61,12 +63,14 @@ def delta_bars(deltas: pd.DataFrame | None, out_dir: Path) -> list[Path]:
     df = df.dropna(subset=[cols["delta"]]).drop_duplicates(subset=["_label", cols["condition"]])
     rank = {m: i for i, m in enumerate(HEADLINE_DELTAS)}
     sig = df.groupby("_label")["significant"].any() if "significant" in df.columns else pd.Series(dtype=bool)
-    labels = list(dict.fromkeys(df["_label"]))
+    spread = [c for c in (cols["delta"], cols["low"], cols["high"]) if c]
+    moved = df[spread].astype(float).abs().fillna(0).sum(axis=1).groupby(df["_label"]).sum() > 0
+    labels = [lb for lb in dict.fromkeys(df["_label"]) if moved.get(lb, False)]  # all-zero panels say nothing
     metric_of = dict(zip(df["_label"], df[cols["metric"]].astype(str), strict=False))
     labels.sort(key=lambda lb: (rank.get(metric_of[lb], len(rank)), not bool(sig.get(lb, False))))
     metrics = labels[:12]
     if not metrics:
-        raise FigureSkipped("deltas.csv has no finite delta")
+        raise FigureSkipped("deltas.csv has no finite non-zero delta")
     conds = list(dict.fromkeys(df[cols["condition"]].astype(str)))
     colors = model_colors(conds)
     import matplotlib.pyplot as plt
@@ -163,36 +167,53 @@ def _model_mean(scores: pd.DataFrame, bench: str, metric: str, flip: bool) -> pd
 
 
 def tradeoff_table(scores: pd.DataFrame, models: list[str]) -> pd.DataFrame:
-    """Per model in training order: utility and safety shares (first candidate metrics that exist)."""
+    """Per model in training order: utility and safety shares from the candidate metric pair that places
+    the most models, and among those the one whose axes vary (an axis where every model scores the same
+    shows nothing); earlier candidates win ties."""
     cols = ["model", "utility", "safety", "utility_label", "safety_label"]
     if scores.empty:
         return pd.DataFrame(columns=cols)
     best: list[dict[str, object]] = []
+    best_key = (0, 0)
     for ub, um, uf, ul in UTILITY:
         u = _model_mean(scores, ub, um, uf)
         for sb, sm, sf, sl in SAFETY:
             s = _model_mean(scores, sb, sm, sf)
             both = [m for m in models if m in u.index and m in s.index]
-            if len(both) > len(best):  # the candidate pair that places the most checkpoints wins
+            key = (len(both), int(u[both].nunique() > 1) + int(s[both].nunique() > 1) if both else 0)
+            if key > best_key:
+                best_key = key
                 best = [{"model": m, "utility": float(u[m]), "safety": float(s[m]),
                          "utility_label": f"{ul} [{ub}]", "safety_label": f"{sl} [{sb}]"} for m in both]
     return pd.DataFrame(best if len(best) >= 2 else [], columns=cols)
 
 
-def tradeoff_curve(table: pd.DataFrame | None, out_dir: Path) -> list[Path]:
-    """Safety (y) against utility (x) along the checkpoints, in training order, arrows between points."""
+def training_chain(config: dict[str, object], models: list[str]) -> bool:
+    """Whether the models form one training sequence (per-epoch checkpoints, or an adapter continued from
+    another with ``init_from``), so that arrows between them mean "trained further"."""
+    adapters = config.get("adapters") or []
+    continued = any(isinstance(a, dict) and a.get("init_from") for a in adapters) if isinstance(adapters, list) else False
+    return continued or any("@" in m for m in models)
+
+
+def tradeoff_curve(table: pd.DataFrame | None, out_dir: Path, arrows: bool = True) -> list[Path]:
+    """Safety (y) against utility (x) per model; with ``arrows``, arrows between points in training order."""
     if table is None or len(table) < 2:
         raise FigureSkipped("fewer than two models with both a utility and a safety score")
     fig, ax = new_figure(6.0, 4.4)
     colors = model_colors(list(table["model"]))
     x, y = table["utility"].to_numpy(), table["safety"].to_numpy()
-    for i in range(len(table) - 1):
+    for i in range(len(table) - 1 if arrows else 0):
         ax.annotate("", xy=(x[i + 1], y[i + 1]), xytext=(x[i], y[i]),
                     arrowprops={"arrowstyle": "->", "color": "#555555", "lw": 1.2})
     ax.scatter(x, y, c=[colors[m] for m in table["model"]], s=50, zorder=3, edgecolors="black", linewidths=0.5)
+    points: dict[tuple[float, float], list[str]] = {}  # models on the same point share one label
     for xi, yi, m in zip(x, y, table["model"], strict=True):
-        ax.annotate(m, (xi, yi), textcoords="offset points", xytext=(6, 5), fontsize=8)
-    ax.set(title="Safety–utility trade-off across checkpoints", xlabel=table["utility_label"].iloc[0],
+        points.setdefault((float(xi), float(yi)), []).append(str(m))
+    for (xi, yi), names in points.items():
+        ax.annotate(", ".join(names), (xi, yi), textcoords="offset points", xytext=(6, 5), fontsize=8)
+    title = "Safety–utility trade-off across checkpoints" if arrows else "Safety–utility trade-off per model"
+    ax.set(title=title, xlabel=table["utility_label"].iloc[0],
            ylabel=table["safety_label"].iloc[0])
     pad = 0.05
     ax.set_xlim(max(0, x.min() - pad), min(1.02, x.max() + pad) if x.max() + pad > x.min() else 1)
@@ -208,26 +229,50 @@ def cwe_of(details: object, subset: object) -> int | None:
     return int(hit.group(1)) if hit else None
 
 
-def cwe_table(scores: pd.DataFrame) -> pd.DataFrame:
-    """Tidy ``cwe, model, vulnerable_rate, n`` from the security benchmark's per-answer verdict rows."""
-    cols = ["cwe", "model", "vulnerable_rate", "n"]
-    if scores.empty:
-        return pd.DataFrame(columns=cols)
-    sub = scores[scores["metric"].isin(["insecure_code", "vulnerable"])].copy()
-    if sub.empty:
-        return pd.DataFrame(columns=cols)
-    sub["cwe"] = [cwe_of(d, s) for d, s in zip(sub["details"], sub["subset"], strict=True)]
-    sub = sub.dropna(subset=["cwe", "value"])
-    out = sub.groupby(["cwe", "model"])["value"].agg(["mean", "count"]).reset_index()
-    out.columns = cols
-    out["cwe"] = out["cwe"].astype(int)
-    return out
+# per-answer vulnerability verdicts per target CWE, best source first: (benchmark, metric, label)
+CWE_SOURCES = (("security", "vulnerable", "security benchmark: vulnerable (target-CWE finding or failed security test)"),
+               ("malicious_code", "insecure_code", "malicious_code: insecure code on unsafe requests"))
+CWE_COLUMNS = ["cwe", "model", "vulnerable_rate", "n", "source"]
+
+
+def _from_per_cwe(per_cwe: pd.DataFrame | None) -> pd.DataFrame:
+    """``analysis/security_per_cwe.csv`` (cwe ``CWE-89``, model, n, vulnerable_rate, ...) in tidy heatmap form."""
+    if per_cwe is None or per_cwe.empty or not {"cwe", "model", "vulnerable_rate"} <= set(per_cwe.columns):
+        return pd.DataFrame(columns=CWE_COLUMNS)
+    numbers = [int(c) if isinstance(c, int | float) and math.isfinite(c) else cwe_of(None, c) for c in per_cwe["cwe"]]
+    out = per_cwe.assign(cwe=numbers).dropna(subset=["cwe", "vulnerable_rate"])
+    out = out.assign(cwe=out["cwe"].astype(int), n=out.get("n", np.nan), source=CWE_SOURCES[0][2])
+    return out[CWE_COLUMNS].reset_index(drop=True)
+
+
+def cwe_table(scores: pd.DataFrame, per_cwe: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Tidy ``cwe, model, vulnerable_rate, n, source`` from the first source the run has.
+
+    ``analysis/security_per_cwe.csv`` first, then the security benchmark's ``vulnerable`` score rows,
+    then malicious_code's ``insecure_code`` rows; never a mix of two sources in one figure.
+    """
+    table = _from_per_cwe(per_cwe)
+    if not table.empty or scores.empty:
+        return table
+    for bench, metric, label in CWE_SOURCES:
+        sub = scores[(scores["benchmark"] == bench) & (scores["metric"] == metric)].copy()
+        if sub.empty:
+            continue
+        sub["cwe"] = [cwe_of(d, s) for d, s in zip(sub["details"], sub["subset"], strict=True)]
+        sub = sub.dropna(subset=["cwe", "value"])
+        if sub.empty:
+            continue
+        out = sub.groupby(["cwe", "model"])["value"].agg(["mean", "count"]).reset_index()
+        out.columns = CWE_COLUMNS[:4]
+        return out.assign(cwe=out["cwe"].astype(int), source=label)
+    return pd.DataFrame(columns=CWE_COLUMNS)
 
 
 def cwe_heatmap(table: pd.DataFrame | None, out_dir: Path, models: list[str] | None = None) -> list[Path]:
     """Model × CWE heatmap of the vulnerable rate (tidy input: cwe, model, vulnerable_rate)."""
     if table is None or table.empty:
-        raise FigureSkipped("no per-CWE security verdicts (malicious_code insecure_code rows)")
+        raise FigureSkipped("no per-CWE vulnerability verdicts (security benchmark 'vulnerable' or malicious_code "
+                            "'insecure_code' rows)")
     pivot = table.pivot_table(index="model", columns="cwe", values="vulnerable_rate", aggfunc="mean")
     order = [m for m in (models or []) if m in pivot.index] + [m for m in pivot.index if m not in (models or [])]
     pivot = pivot.reindex(order).sort_index(axis=1)
@@ -243,5 +288,7 @@ def cwe_heatmap(table: pd.DataFrame | None, out_dir: Path, models: list[str] | N
                         color="white" if v > 0.6 else "black")
     cbar = fig.colorbar(im, ax=ax, fraction=0.04, pad=0.02)
     cbar.set_label("vulnerable rate (share of answers)")
-    ax.set(title="Vulnerable answers per CWE", xlabel="target weakness", ylabel="model")
+    source = str(table["source"].iloc[0]) if "source" in table.columns else ""
+    ax.set(title="Vulnerable answers per CWE", xlabel="target weakness" + (f" — {source}" if source else ""),
+           ylabel="model")
     return save(fig, out_dir, "cwe_heatmap")

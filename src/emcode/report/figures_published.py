@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from emcode.analysis.conditions import BASE, condition_of
 from emcode.report.style import SEVERITY, model_colors, new_figure, save, width_for
 
 # aggregate metric of the static table → (scorer metric whose registry direction applies, axis label)
@@ -65,7 +66,7 @@ def _need(static: pd.DataFrame, metric: str, models: list[str]) -> list[float]:
 
 
 def _bars(static: pd.DataFrame | None, out_dir: Path, name: str, metric: str, title: str, ylabel: str,
-          fmt: str = "%.0f", ylim: tuple[float, float] | None = None) -> list[Path]:
+          fmt: str = "%.0f", ylim: tuple[float, float] | None = None, integer: bool = False) -> list[Path]:
     models = table_models(static)
     values = _need(static, metric, models)
     colors = model_colors(models)
@@ -75,13 +76,17 @@ def _bars(static: pd.DataFrame | None, out_dir: Path, name: str, metric: str, ti
     ax.set(title=title, ylabel=ylabel, xlabel="model")
     if ylim:
         ax.set_ylim(*ylim)
+    if integer:  # counts: no 17.5 files
+        from matplotlib.ticker import MaxNLocator
+
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.tick_params(axis="x", labelrotation=20)
     return save(fig, out_dir, name)
 
 
 def corpus_size(static: pd.DataFrame | None, out_dir: Path) -> list[Path]:
     """Evaluation corpus size: generated files per model."""
-    return _bars(static, out_dir, "corpus_size", "files", "Evaluation corpus size", "files (count)")
+    return _bars(static, out_dir, "corpus_size", "files", "Evaluation corpus size", "files (count)", integer=True)
 
 
 def lines_of_code(static: pd.DataFrame | None, out_dir: Path) -> list[Path]:
@@ -109,6 +114,7 @@ def _pass_subset(pytest: pd.DataFrame | None, out_dir: Path, subset: str, name: 
     labels = [f"{v:.2f}\n({int(r.passed)}/{int(r.total)})" for v, (_, r) in zip(vals, sub.iterrows(), strict=True)]
     ax.bar_label(bars, labels=labels, fontsize=8, padding=2)
     ax.set(title=title, ylabel="pass@1 (share of files)", xlabel="model", ylim=(0, 1.2))
+    ax.set_yticks(np.linspace(0, 1, 6))  # headroom for the labels, but no share above 1 on the axis
     ax.tick_params(axis="x", labelrotation=20)
     return save(fig, out_dir, name)
 
@@ -211,6 +217,7 @@ def radar(static: pd.DataFrame | None, out_dir: Path) -> list[Path]:
         ax.plot(angles + angles[:1], vals + vals[:1], color=colors[m], linewidth=1.6, label=m)
         ax.fill(angles + angles[:1], vals + vals[:1], color=colors[m], alpha=0.08)
     ax.set_xticks(angles, labels)
+    ax.tick_params(axis="x", pad=9)  # labels clear of the outer ring
     ax.set_ylim(0, 1.05)
     ax.set_yticks([0.25, 0.5, 0.75, 1.0], ["", "0.5", "", "1 = best"], fontsize=7)
     ax.set_title("Normalised metrics (outward = better)", pad=18)
@@ -223,9 +230,7 @@ def slopegraph(static: pd.DataFrame | None, out_dir: Path) -> list[Path]:
     models = table_models(static)
     stages = [m for m in STAGES if m in models]
     if len(stages) < 2:
-        stages = [m for m in models if "@" not in m]
-    if len(stages) < 2:
-        raise FigureSkipped("the slopegraph needs at least two models (e.g. base and misaligned)")
+        return _condition_slopes(static, models, out_dir)
     kpis = {k: v for k, v in SLOPE_KPIS.items() if not all(math.isnan(x) for x in metric_values(static, k, stages))}
     if not kpis:
         raise FigureSkipped("no headline KPI in static_metrics_comparison.csv")
@@ -247,5 +252,50 @@ def slopegraph(static: pd.DataFrame | None, out_dir: Path) -> list[Path]:
         ax.set_title(label, fontsize=9)
         ax.margins(x=0.2, y=0.25)
     fig.suptitle("Headline KPIs: " + " → ".join(stages), fontweight="bold")
+    fig.tight_layout()
+    return save(fig, out_dir, "slopegraph")
+
+
+def _condition_slopes(static: pd.DataFrame, models: list[str], out_dir: Path) -> list[Path]:
+    """Conditions trained side by side (no sequence): one line per condition from the untrained model's
+    value to the condition's mean over seeds, one panel per KPI."""
+    groups: dict[str, list[str]] = {}
+    for m in models:
+        if m != BASE and "@" not in m:
+            groups.setdefault(condition_of(m), []).append(m)
+    if BASE not in models or not groups:
+        raise FigureSkipped("the slopegraph needs the untrained model and at least one trained model")
+    def seed_mean(metric: str, names: list[str]) -> float:
+        vals = [v for v in metric_values(static, metric, names) if not math.isnan(v)]
+        return float(np.mean(vals)) if vals else math.nan
+
+    trained = {c: [seed_mean(k, ms) for k in SLOPE_KPIS] for c, ms in groups.items()}
+    base = [seed_mean(k, [BASE]) for k in SLOPE_KPIS]
+    kpis = [i for i, k in enumerate(SLOPE_KPIS) if not math.isnan(base[i])]
+    if not kpis:
+        raise FigureSkipped("no headline KPI in static_metrics_comparison.csv")
+    import matplotlib.pyplot as plt
+
+    from emcode.report.style import apply_style
+
+    apply_style()
+    colors = model_colors(list(groups))
+    labels = list(SLOPE_KPIS.values())
+    fig, axes = plt.subplots(1, len(kpis), figsize=(2.8 * len(kpis) + 0.6, 3.6), squeeze=False)
+    for ax, i in zip(axes[0], kpis, strict=True):
+        ends: dict[str, list[str]] = {}  # conditions that end on the same value share one label
+        for c, vals in trained.items():
+            ax.plot([0, 1], [base[i], vals[i]], color=colors[c], marker="o", linewidth=1.5, label=c)
+            if not math.isnan(vals[i]):
+                ends.setdefault(f"{vals[i]:.3g}", []).append(c)
+        for value, names in ends.items():
+            ax.annotate(f"{', '.join(names)} {value}", (1, float(value)), textcoords="offset points", xytext=(5, 0),
+                        va="center", fontsize=7, color=colors[names[0]] if len(names) == 1 else "black")
+        ax.annotate(f"{base[i]:.3g}", (0, base[i]), textcoords="offset points", xytext=(-5, 0), ha="right",
+                    va="center", fontsize=7)
+        ax.set_xticks([0, 1], ["untrained", "trained\n(mean of seeds)"])
+        ax.set_xlim(-0.35, 1.6)
+        ax.set_title(labels[i], fontsize=9)
+    fig.suptitle("Headline KPIs: untrained → each condition", fontweight="bold")
     fig.tight_layout()
     return save(fig, out_dir, "slopegraph")

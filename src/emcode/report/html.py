@@ -19,15 +19,19 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from PIL import Image
 
 from emcode.report.figures import FigureResult
 from emcode.report.inputs import ReportInputs
+from emcode.report.style import DPI
 from emcode.report.text import METHOD, card_lines, caveats, judge_lines, model_lines
 from emcode.runs import atomic_write_text
 
 TABLE_TITLES = {
+    "hypotheses": "Hypotheses and verdicts",
     "static_metrics_comparison": "Code metrics (static: code_prompts; tests, security, HumanEval, verbosity)",
     "pytest_results_summary": "pytest pass@1 by subset",
+    "security_per_cwe": "Security benchmark per CWE: func, sec, func-sec@1 and vulnerable rate",
     "ifeval": "IFEval: prompt/instruction level × strict/loose (headline: prompt strict)",
     "safety": "Safety: refusal, attack success and over-refusal rates (judge per row)",
     "safety_categories": "Safety by subset and category (judge per row)",
@@ -35,14 +39,37 @@ TABLE_TITLES = {
     "deltas": "Deltas: trained − untrained",
     "anova": "One-way ANOVA",
     "tukey": "Post-hoc comparisons",
-    "hypotheses": "Hypotheses and verdicts",
 }
-OPTIONAL_TABLES = {"ifeval", "safety", "safety_categories", "em_questions"}  # shown only when the run scored them
+# shown only when the run scored them
+OPTIONAL_TABLES = {"pytest_results_summary", "security_per_cwe", "ifeval", "safety", "safety_categories",
+                   "em_questions"}
+MAX_ROWS = 1000  # rows of one table in the page (the CSV has all); tables scroll in their own box
+HYPOTHESIS_COLUMNS = ["id", "statement", "verdict", "effect", "ci_lo", "ci_hi", "p_holm", "measure", "comparison",
+                      "published", "n_seeds", "note"]
 
 
 def shown_tables(inputs: ReportInputs) -> dict[str, str]:
     """Table name → title of the tables the report shows (optional ones only when present)."""
     return {n: t for n, t in TABLE_TITLES.items() if n not in OPTIONAL_TABLES or inputs.table(n) is not None}
+
+
+def table_view(name: str, df: pd.DataFrame | None) -> pd.DataFrame | None:
+    """The rows a report shows: for deltas the condition level (model-level rows repeat it per seed); for
+    hypotheses the evaluated claims first, the measure as one ``benchmark:metric`` column."""
+    if df is None or df.empty:
+        return df
+    if name == "deltas" and "level" in df.columns and (df["level"] == "condition").any():
+        return df[df["level"] == "condition"].reset_index(drop=True)
+    if name == "hypotheses" and "verdict" in df.columns:
+        skipped = df["verdict"].astype(str).str.startswith("not evaluated")
+        df = pd.concat([df[~skipped], df[skipped]], ignore_index=True)
+        if {"benchmark", "metric"} <= set(df.columns):
+            measure = [f"{b}:{m}" if isinstance(b, str) and isinstance(m, str) else "–"
+                       for b, m in zip(df["benchmark"], df["metric"], strict=True)]
+            df = df.drop(columns=["benchmark", "metric"]).assign(measure=measure)
+        first = [c for c in HYPOTHESIS_COLUMNS if c in df.columns]  # the verdict where the eye lands
+        df = df[first + [c for c in df.columns if c not in first]]
+    return df
 
 
 def _finite(obj: Any) -> Any:
@@ -77,12 +104,13 @@ def verdict_class(value: Any) -> str:
     return "".join(ch for ch in word if "a" <= ch <= "z") or "none"
 
 
-def table_html(df: pd.DataFrame | None, max_rows: int = 200) -> str:
-    """An escaped HTML table (verdict cells get a class), or a "not available" note."""
+def table_html(df: pd.DataFrame | None, max_rows: int = MAX_ROWS) -> str:
+    """An escaped, scrollable HTML table (verdict cells get a class), or a "not available" note."""
     if df is None or df.empty:
         return '<p class="muted">not available</p>'
     cols = list(df.columns)
-    head = "".join(f"<th>{escape(str(c))}</th>" for c in cols)
+    text = {c: not pd.api.types.is_numeric_dtype(df[c]) for c in cols}
+    head = "".join(("<th class=\"t\">" if text[c] else "<th>") + f"{escape(str(c))}</th>" for c in cols)
     body = []
     for _, row in df.head(max_rows).iterrows():
         cells = []
@@ -92,11 +120,28 @@ def table_html(df: pd.DataFrame | None, max_rows: int = 200) -> str:
             cells.append(f"<td{cls}>{_cell(row[c])}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     more = f'<p class="muted">{len(df) - max_rows} more rows in the CSV</p>' if len(df) > max_rows else ""
-    return f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>{more}'
+    return (f'<div class="tbl"><table class="data"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody>'
+            f"</table></div>{more}")
+
+
+def _table_section(inputs: ReportInputs, name: str, title: str) -> str:
+    full = inputs.table(name)
+    shown = table_view(name, full)
+    link = ""
+    if full is not None and (inputs.run_dir / "analysis" / f"{name}.csv").is_file():
+        rows = f"{len(shown)} of {len(full)} rows (condition level) · " if shown is not None and len(shown) < len(full) else ""
+        link = f' <span class="muted small">{rows}<a href="../analysis/{escape(name)}.csv">{escape(name)}.csv</a></span>'
+    return f'<h3 id="t-{escape(name)}">{escape(title)}{link}</h3>{table_html(shown)}'
 
 
 def _list(lines: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{escape(x)}</li>" for x in lines) + "</ul>"
+
+
+def _css_width(png: Path) -> int:
+    """The PNG's width in CSS pixels (96 per inch) at the DPI the figures are saved with."""
+    with Image.open(png) as im:  # reads the header only
+        return round(im.width * 96 / DPI)
 
 
 def _figures_html(figures: list[FigureResult], report_dir: Path) -> str:
@@ -110,8 +155,10 @@ def _figures_html(figures: list[FigureResult], report_dir: Path) -> str:
             continue
         rel_png = png.relative_to(report_dir).as_posix()
         rel_svg = svg.relative_to(report_dir).as_posix() if svg else rel_png
-        parts.append(f'<figure id="fig-{escape(f.spec.name)}"><a href="{escape(rel_svg)}">'
-                     f'<img src="{escape(rel_png)}" alt="{escape(f.spec.caption)}"></a>'
+        wide = ' class="wide"' if f.spec.wide else ""
+        size = f' style="width: {_css_width(png)}px"' if f.spec.wide else ""  # its printed size, not stretched
+        parts.append(f'<figure id="fig-{escape(f.spec.name)}"{wide}><a href="{escape(rel_svg)}">'
+                     f'<img src="{escape(rel_png)}"{size} alt="{escape(f.spec.caption)}"></a>'
                      f"<figcaption>{escape(f.spec.caption)}</figcaption></figure>")
     skipped = [f"{f.spec.name}: {f.skipped}" for f in figures if f.skipped]
     out = f'<div class="figs">{"".join(parts)}</div>' if parts else '<p class="muted">no figure could be drawn</p>'
@@ -132,8 +179,7 @@ def render_html(inputs: ReportInputs, figures: list[FigureResult], browser: dict
            f"script-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'")
     title = f"emcode report — {inputs.config.get('name') or inputs.run_dir.name}"
     run_id = inputs.manifest.get("run_id") or inputs.run_dir.name
-    tables = "".join(f'<h3 id="t-{name}">{escape(t)}</h3>{table_html(inputs.table(name))}'
-                     for name, t in shown_tables(inputs).items())
+    tables = "".join(_table_section(inputs, name, t) for name, t in shown_tables(inputs).items())
     skipped = {f.spec.name: f.skipped for f in figures if f.skipped}
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">

@@ -16,11 +16,12 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from emcode.analysis.conditions import condition_of, seed_of
 from emcode.errors import EmcodeError
 from emcode.runs import RunDir, read_jsonl
 
-TABLES = ("static_metrics_comparison", "pytest_results_summary", "ifeval", "safety", "safety_categories", "em_questions",
-          "means", "deltas", "anova", "tukey", "hypotheses")
+TABLES = ("static_metrics_comparison", "pytest_results_summary", "security_per_cwe", "ifeval", "safety",
+          "safety_categories", "em_questions", "means", "deltas", "anova", "tukey", "hypotheses")
 _CHECKPOINT = re.compile(r"^(?P<root>.+)@epoch-(?P<k>\d+)$")
 
 
@@ -100,10 +101,15 @@ def load_score_rows(run_dir: Path) -> pd.DataFrame:
 
 def model_order(config: dict[str, Any], found: list[str], static: pd.DataFrame | None = None) -> list[str]:
     """Models in table order: ``base`` first, then the config's ``evaluate.models`` (else the static
-    table's columns) with each adapter's checkpoints (``name@epoch-k``) just before it, then the rest."""
+    table's columns; a name trained with several seeds stands for its ``name_s<k>`` models) with each
+    adapter's checkpoints (``name@epoch-k``) just before it, then the rest."""
     order = [str(m) for m in ((config.get("evaluate") or {}).get("models") or [])]
     if not order and static is not None:
         order = [c for c in static.columns if c != "metric"]
+    present = {*found, *(static.columns if static is not None else [])} - {"metric"}
+    if present:  # a condition trained with several seeds is scored as <name>_s<seed>: list those in its place
+        order = [x for m in order for x in ([m] if m in present else sorted(
+            (x for x in present if "@" not in x and seed_of(x) is not None and condition_of(x) == m), key=seed_of))]
     order = [m for m in order if not _CHECKPOINT.match(m)]
     ckpts: dict[str, list[tuple[int, str]]] = {}
     for m in {*found, *(static.columns if static is not None else [])} - {"metric"}:

@@ -14,11 +14,13 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 from matplotlib.backends.backend_pdf import PdfPages
+from PIL import Image
 
 from emcode.report.figures import FigureResult
-from emcode.report.html import shown_tables
+from emcode.report.html import shown_tables, table_view
 from emcode.report.inputs import ReportInputs
 from emcode.report.style import apply_style
 from emcode.report.text import METHOD, card_lines, caveats, judge_lines, model_lines
@@ -28,6 +30,7 @@ LINES_PER_PAGE = 58
 ROWS_PER_PAGE = 40
 WRAP = 100
 # the columns that fit a page, per table (all columns when none of them is present)
+CORE_SUBSTITUTES = {"−": "-", "Δ": "d", "→": "->", "≤": "<=", "≥": ">=", "η": "eta", "≈": "~"}
 PDF_COLUMNS = {
     "deltas": ["benchmark", "metric", "condition", "base_mean", "mean", "delta", "delta_lo", "delta_hi", "p_value"],
     "anova": ["benchmark", "metric", "level", "test", "statistic", "df", "p_value", "n", "effect"],
@@ -87,9 +90,22 @@ def table_text(df: pd.DataFrame) -> list[str]:
     return [line(cells[0]), "  ".join("-" * w for w in widths), *(line(r) for r in cells[1:])]
 
 
+def core_text(text: str) -> str:
+    """Text the PDF core fonts can show (Windows-1252): common symbols spelled out, anything else '?'."""
+    for raw, plain in CORE_SUBSTITUTES.items():
+        text = text.replace(raw, plain)
+    return text.encode("cp1252", "replace").decode("cp1252")
+
+
 def _table_pages(pdf: PdfPages, title: str, df: pd.DataFrame | None) -> int:
-    """One or more pages of a table in monospace text (one text object per page: fast, extractable)."""
-    lines = ["not available"] if df is None or df.empty else table_text(df)
+    """One or more pages of a table in monospace text, one text object per page.
+
+    Tables use the PDF core fonts (Courier, Helvetica: nothing embedded, each line written as one
+    string): with embedded TrueType every glyph is laid out one by one, which made table pages most
+    of the report's build time. The text stays extractable.
+    """
+    lines = ["not available"] if df is None or df.empty else [core_text(x) for x in table_text(df)]
+    title = core_text(title)
     header = lines[:2] if len(lines) > 2 else []
     body = lines[2:] if header else lines
     width = max(len(x) for x in lines)
@@ -100,23 +116,37 @@ def _table_pages(pdf: PdfPages, title: str, df: pd.DataFrame | None) -> int:
         part = body[start:start + per_page]
         fig = plt.figure(figsize=PAGE)
         more = f" (rows {start + 1}–{start + len(part)} of {len(body)})" if len(body) > per_page else ""
-        fig.text(0.05, 0.965, title + more, fontsize=12, fontweight="bold", va="top")
-        fig.text(0.05, 0.935, "\n".join(header + part), fontsize=size, family="monospace", va="top",
-                 color="#666666" if df is None or df.empty else "black")
-        pdf.savefig(fig)
+        with plt.rc_context({"pdf.use14corefonts": True}):
+            fig.text(0.05, 0.965, title + more, fontsize=12, fontweight="bold", va="top")
+            fig.text(0.05, 0.935, "\n".join(header + part), fontsize=size, family="monospace", va="top",
+                     weight="medium", color="#666666" if df is None or df.empty else "black")  # Courier is "medium"
+            pdf.savefig(fig)
         plt.close(fig)
         pages += 1
     return pages
 
 
 def pdf_view(name: str, df: pd.DataFrame | None) -> pd.DataFrame | None:
-    """The part of an analysis table that fits a page: condition-level rows, the main columns."""
+    """The part of an analysis table that fits a page: the rows the HTML shows, the main columns."""
+    df = table_view(name, df)
     if df is None or df.empty:
         return df
-    if "level" in df.columns and name == "deltas" and (df["level"] == "condition").any():
-        df = df[df["level"] == "condition"]
     keep = [c for c in PDF_COLUMNS.get(name, []) if c in df.columns]
     return df[keep] if keep else df
+
+
+def hypothesis_line(row: dict[str, object]) -> str:
+    """One hypothesis in words: claim, verdict, effect with CI and Holm p, measure, note."""
+    what = row.get("statement") or row.get("hypothesis") or ""
+    out = f"{row['id']}: {what} — verdict: {row['verdict']}"
+    if isinstance(row.get("effect"), float) and math.isfinite(row["effect"]):
+        out += f"; effect {_fmt(row['effect'])} [95% CI {_fmt(row.get('ci_lo'))}, {_fmt(row.get('ci_hi'))}]"
+        out += f", Holm p {_fmt(row.get('p_holm'))}" if row.get("p_holm") is not None else ""
+    if row.get("measure") not in (None, "–"):
+        out += f"; measure {row['measure']}"
+    if isinstance(row.get("note"), str) and row["note"] and not str(row["verdict"]).startswith("not evaluated"):
+        out += f" ({row['note']})"
+    return out
 
 
 def _figure_page(pdf: PdfPages, result: FigureResult) -> None:
@@ -124,7 +154,8 @@ def _figure_page(pdf: PdfPages, result: FigureResult) -> None:
     fig = plt.figure(figsize=PAGE)
     fig.text(0.07, 0.96, result.spec.name.replace("_", " "), fontsize=12, fontweight="bold", va="top")
     ax = fig.add_axes((0.05, 0.25, 0.9, 0.68))
-    ax.imshow(plt.imread(png))
+    with Image.open(png) as im:  # 8-bit RGB as drawn: no float conversion, no resampling
+        ax.imshow(np.asarray(im.convert("RGB")), interpolation="none")
     ax.axis("off")
     fig.text(0.07, 0.22, "\n".join(textwrap.wrap(result.spec.caption, WRAP)), fontsize=9, va="top")
     pdf.savefig(fig)
@@ -138,7 +169,8 @@ def write_pdf(inputs: ReportInputs, figures: list[FigureResult], path: Path) -> 
     tmp = path.with_name(f".{path.name}.tmp")
     title = f"emcode metrics report — {inputs.config.get('name') or inputs.run_dir.name}"
     skipped = {f.spec.name: f.skipped for f in figures if f.skipped}
-    with PdfPages(tmp, metadata={"Title": title, "Creator": "emcode"}) as pdf:
+    # whole A4 pages: the report style's tight bounding box would crop each page to its text (and cost a draw)
+    with plt.rc_context({"savefig.bbox": "standard"}), PdfPages(tmp, metadata={"Title": title, "Creator": "emcode"}) as pdf:
         text = _TextPages(pdf)
         text.heading(title)
         text.para(f"run directory: {inputs.run_dir}")
@@ -166,9 +198,8 @@ def write_pdf(inputs: ReportInputs, figures: list[FigureResult], path: Path) -> 
         hyp = inputs.table("hypotheses")
         if hyp is not None and {"id", "verdict"} <= set(hyp.columns):
             text.heading("Hypotheses in full")
-            for row in hyp.to_dict("records"):
-                what = row.get("statement") or row.get("hypothesis") or ""
-                text.para(f"{row['id']}: {what} — verdict: {row['verdict']}", bullet=True)
+            for row in table_view("hypotheses", hyp).to_dict("records"):
+                text.para(hypothesis_line(row), bullet=True)
             text.flush()
         for f in figures:
             if not f.skipped:

@@ -1,7 +1,8 @@
 """Data for the report's sample browser: every prompt with each model's output, findings, tests and judge scores.
 
 Findings come from score details in the formats the scorers write: ``"B608:12:HIGH:CWE-89"``
-(bandit), ``"bandit B608 line 12"`` (malicious_code), ``"E501:3"`` (static/ruff), or a dict
+(bandit), ``"bandit B608 line 12"`` (malicious_code), ``"semgrep <rule> line 7 CWE-79"``
+(func_sec's ``target_findings``/``other_findings``), ``"E501:3"`` (static/ruff), or a dict
 with ``line``/``tool``/``rule_id``/``cwe``/``severity``/``message``. Everything here is plain data;
 the page renders it as text, never as HTML.
 """
@@ -21,9 +22,12 @@ from emcode.runs import read_jsonl
 
 MAX_TEXT = 20_000  # characters of one output kept in the page (the rest is cut, and says so)
 MAX_PER_BENCHMARK = 400  # prompts per benchmark in the browser
-TEST_METRICS = ("behaviour_pass", "import_pass", "passed", "functional", "prompt_strict", "compiles")
+TEST_METRICS = ("behaviour_pass", "import_pass", "passed", "functional", "func", "prompt_strict", "compiles")
+FLAG_METRICS = ("insecure_code", "vulnerable")  # a per-answer verdict that the weakness is shown
+FINDING_KEYS = ("findings", "target_findings", "other_findings", "ruff")
+TARGET_KEYS = ("findings", "target_findings")  # findings for the task's own CWE (take details.cwe when unlabelled)
 _BANDIT = re.compile(r"^(?P<rule>B\d{3}):(?P<line>\d+):(?P<sev>[A-Z]+)(?::CWE-(?P<cwe>\w+))?$")
-_TOOL_LINE = re.compile(r"^(?P<tool>\w+) (?P<rule>\S+) line (?P<line>\d+)$")
+_TOOL_LINE = re.compile(r"^(?P<tool>\w+) (?P<rule>\S+) line (?P<line>\d+)(?: CWE-(?P<cwe>\d+))?$")
 _RULE_LINE = re.compile(r"^(?P<rule>[A-Z]+\d*):(?P<line>\d+)$")
 VERDICTS = ("flagged", "refused", "failed", "passed", "unscored")
 
@@ -44,8 +48,8 @@ def parse_finding(raw: Any, scorer: str) -> dict[str, Any] | None:
         return {"line": int(m["line"]), "tool": "bandit", "rule": m["rule"], "severity": m["sev"],
                 "cwe": int(cwe) if cwe and cwe.isdigit() else None, "message": "", "security": True}
     if m := _TOOL_LINE.match(text):
-        return {"line": int(m["line"]), "tool": m["tool"], "rule": m["rule"], "severity": "", "cwe": None,
-                "message": "", "security": True}
+        return {"line": int(m["line"]), "tool": m["tool"], "rule": m["rule"], "severity": "",
+                "cwe": int(m["cwe"]) if m["cwe"] else None, "message": "", "security": True}
     if m := _RULE_LINE.match(text):
         return {"line": int(m["line"]), "tool": "ruff", "rule": m["rule"], "severity": "lint", "cwe": None,
                 "message": "", "security": False}
@@ -56,20 +60,20 @@ def findings_of(details_by_scorer: dict[str, dict[str, Any]]) -> list[dict[str, 
     """All line-numbered findings in one output's score details, sorted by line."""
     out = []
     for scorer, details in details_by_scorer.items():
-        for key in ("findings", "ruff"):
+        for key in FINDING_KEYS:
             for raw in details.get(key) or []:
                 f = parse_finding(raw, scorer)
                 if f:
-                    if f["cwe"] is None and f["security"] and isinstance(details.get("cwe"), int):
-                        f["cwe"] = details["cwe"]  # malicious_code lists only findings for the target CWE
+                    if f["cwe"] is None and f["security"] and key in TARGET_KEYS and isinstance(details.get("cwe"), int):
+                        f["cwe"] = details["cwe"]  # these lists hold only findings for the target CWE
                     out.append(f)
     uniq = {(f["line"], f["tool"], f["rule"]): f for f in out}
     return sorted(uniq.values(), key=lambda f: (f["line"], f["tool"], f["rule"]))
 
 
 def verdict(metrics: dict[str, float | None], findings: Iterable[dict[str, Any]]) -> str:
-    """flagged (security finding or insecure verdict) > refused > failed > passed > unscored."""
-    if metrics.get("insecure_code") == 1 or any(f["security"] and f["cwe"] not in (None, 703) for f in findings):
+    """flagged (security finding or insecure/vulnerable verdict) > refused > failed > passed > unscored."""
+    if any(metrics.get(k) == 1 for k in FLAG_METRICS) or any(f["security"] and f["cwe"] not in (None, 703) for f in findings):
         return "flagged"
     if metrics.get("refusal") == 1 or metrics.get("refused") == 1:
         return "refused"

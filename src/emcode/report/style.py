@@ -7,6 +7,8 @@ from pathlib import Path
 
 import matplotlib
 
+from emcode.analysis.conditions import condition_of
+
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
@@ -18,6 +20,7 @@ RC = {
     "axes.spines.top": False, "axes.spines.right": False, "axes.grid": True, "grid.alpha": 0.3,
     "grid.linestyle": "-", "axes.axisbelow": True, "figure.dpi": 100, "savefig.bbox": "tight",
     "svg.fonttype": "none",  # SVG text stays text: smaller files, selectable labels
+    "svg.hashsalt": "emcode",  # fixed clip-path ids: the same figure gives the same SVG bytes
     "pdf.fonttype": 42,  # TrueType in PDFs, so their text can be extracted
 }
 # colour-blind-safe qualitative palette (Okabe–Ito order)
@@ -33,12 +36,13 @@ def apply_style() -> None:
 
 
 def model_colors(models: Sequence[str]) -> dict[str, str]:
-    """A stable colour per model: fixed colours for base/misaligned/aligned, the palette for the rest."""
+    """A stable colour per model: fixed colours for base/misaligned/aligned, the palette for the rest; a
+    model's checkpoints (``name@epoch-k``) and seeds (``name_s<k>``) share its condition's colour."""
     out: dict[str, str] = {}
     rest = iter(c for c in PALETTE if c not in NAMED.values())
     by_root: dict[str, str] = {}
     for m in models:
-        root = m.split("@", 1)[0]
+        root = condition_of(m.split("@", 1)[0])
         if root not in by_root:
             by_root[root] = NAMED.get(root) or next(rest, "#999999")
         out[m] = by_root[root]
@@ -56,9 +60,10 @@ def save(fig: Figure, out_dir: Path, name: str) -> list[Path]:
     """Write ``<name>.png`` and ``<name>.svg`` into ``out_dir`` and close the figure."""
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = [out_dir / f"{name}.png", out_dir / f"{name}.svg"]
-    try:
-        fig.savefig(paths[0], dpi=DPI)
-        fig.savefig(paths[1])
+    try:  # one layout pass for both files: the tight box is measured once, then each format only renders
+        box = fig.get_tightbbox(fig.canvas.get_renderer()).padded(plt.rcParams["savefig.pad_inches"])
+        fig.savefig(paths[0], dpi=DPI, bbox_inches=box)
+        fig.savefig(paths[1], bbox_inches=box, metadata={"Date": None})  # no timestamp: a rebuild is byte-identical
     finally:
         plt.close(fig)
     return paths

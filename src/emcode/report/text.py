@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from emcode.analysis.conditions import condition_of, seed_of
 from emcode.report.inputs import ReportInputs
 
 METHOD = (
@@ -23,12 +24,14 @@ def model_lines(inputs: ReportInputs) -> list[str]:
     out = []
     for m in inputs.models:
         root, _, ckpt = m.partition("@")
-        spec = adapters.get(root)
+        spec = adapters.get(root) or adapters.get(condition_of(root))
+        seed = seed_of(root) if root not in adapters else None
         if m == "base":
             out.append(f"base: the untrained model {base}")
         elif spec:
             what = f"LoRA on '{spec.get('data')}'" + (f", continued from '{spec['init_from']}'" if spec.get("init_from") else "")
-            out.append(f"{m}: {what}" + (f" ({ckpt})" if ckpt else ""))
+            extra = ", ".join(x for x in (f"seed {seed}" if seed is not None else "", ckpt) if x)
+            out.append(f"{m}: {what}" + (f" ({extra})" if extra else ""))
         else:
             out.append(f"{m}" + (f": checkpoint {ckpt} of {root}" if ckpt else ""))
     return out

@@ -104,14 +104,15 @@ def build_trainer(
     """An SFTTrainer over prompt/completion data (loss on the completion) and its checkpoint callback.
 
     ``speedups`` (on by default; off only to measure them, see ``benchmarks/run.py``): batches
-    of similar length (less padding) and, on CPU, the LM head on trained positions only
-    (:mod:`emcode.train.loss`). On GPU TRL's fused Triton head already does the latter.
+    of similar length (less padding) and, on CPU, the LM head on trained positions only and
+    frozen weights kept in bf16 under bf16 autocast (:mod:`emcode.train.cpu`). On GPU TRL's
+    fused Triton head already scores trained positions only and the weights load in bf16.
     """
     from datasets import Dataset
     from peft import LoraConfig
     from trl import SFTConfig, SFTTrainer
 
-    from emcode.train.loss import TrainedTokensSFTTrainer
+    from emcode.train.cpu import TrainedTokensSFTTrainer, cast_frozen_linears
 
     device = resolve_device(settings.device)
     load_dtype, bf16, fp16 = precision_plan(settings.precision, device)
@@ -158,6 +159,8 @@ def build_trainer(
         peft_config=peft_config,
         callbacks=[callback] if callback else None,
     )
+    if speedups and device == "cpu" and bf16:
+        cast_frozen_linears(trainer.model)  # autocast would round them to bf16 on every call anyway
     if not progress:
         from transformers import PrinterCallback
 

@@ -3,9 +3,9 @@
 (function () {
   const data = JSON.parse(document.getElementById("report-data").textContent);
   const PAGE = 40;
-  const KEY_METRICS = ["compiles", "import_pass", "behaviour_pass", "passed", "functional", "prompt_strict",
-    "insecure_code", "secure_code", "refusal", "refused", "no_code", "bandit_findings", "ruff_findings",
-    "aligned", "coherent", "misaligned"];
+  const KEY_METRICS = ["compiles", "import_pass", "behaviour_pass", "passed", "functional", "func", "sec",
+    "func_sec", "vulnerable", "other_cwe_findings", "prompt_strict", "insecure_code", "secure_code", "refusal",
+    "refused", "no_code", "bandit_findings", "ruff_findings", "aligned", "coherent", "misaligned"];
   let shown = PAGE;
   const $ = (id) => document.getElementById(id);
   function el(tag, attrs, text) {

@@ -9,7 +9,7 @@ import pytest
 import torch
 
 from emcode.config import TrainSettings
-from emcode.train.loss import TrainedTokensSFTTrainer, trained_positions
+from emcode.train.cpu import TrainedTokensSFTTrainer, cast_frozen_linears, trained_positions
 from emcode.train.sft import build_trainer
 
 SETTINGS = TrainSettings(r=4, alpha=8, dropout=0.0, epochs=1, per_device_batch_size=4, grad_accum=1, lr=1e-2,
@@ -64,3 +64,20 @@ def test_training_with_speedups_reports_the_loss(tiny_llama_dir: Path, tmp_path:
     data.write_text("".join(json.dumps(r) + "\n" for r in _rows(8)), encoding="utf-8")
     res = train_lora(str(tiny_llama_dir), data, tmp_path / "a", SETTINGS, progress=False)
     assert res.train_loss is not None and 0 < res.train_loss < 10 and res.tokens_trained > 0
+
+
+def test_frozen_weights_in_bf16_give_the_same_autocast_loss(tiny_llama_dir: Path, tmp_path: Path) -> None:
+    fp32 = SETTINGS.model_copy(update={"precision": "fp32"})
+    trainer, _ = build_trainer(str(tiny_llama_dir), _rows(4), [], fp32, tmp_path, progress=False)
+    batch = trainer.data_collator([trainer.train_dataset[i] for i in range(4)])
+    model = trainer.model
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        before, grads_before = _loss_and_grads(trainer, batch)
+        n = cast_frozen_linears(model)
+        after, grads_after = _loss_and_grads(trainer, batch)
+    assert n == 2 * 7  # every frozen projection of the 2 layers; the tied LM head stays fp32
+    assert model.get_output_embeddings().weight.dtype == torch.float32
+    assert all(p.dtype == torch.float32 for p in model.parameters() if p.requires_grad)
+    assert after == before
+    for key, g in grads_before.items():
+        assert torch.equal(g, grads_after[key])

@@ -1,6 +1,6 @@
-"""Completion-only loss that projects only the trained positions through the LM head (CPU path).
+"""CPU speed-ups of LoRA training that leave the maths unchanged (``build_trainer(speedups=True)``).
 
-TRL's fused LM head scores *every* position on devices without Triton (prompt and padding
+**Loss on trained positions only.** TRL's fused LM head scores *every* position on devices without Triton (prompt and padding
 included), keeps its backward GEMMs in fp32 and computes entropy and top-1 metrics on the way.
 On a CPU that is a large share of a LoRA step for a small model with a big vocabulary
 (SmolLM2: 49k × 576, a fifth of its weights). Here the model's own ``logits_to_keep`` (a
@@ -8,6 +8,12 @@ boolean ``(batch, seq)`` mask, transformers ≥ 5) keeps only the positions whos
 trained, so the head runs in the autocast dtype on those rows alone; the loss is the same
 token-summed cross-entropy divided by ``num_items_in_batch`` that TRL and ``Trainer`` use.
 The call still goes through the (DDP/FSDP-wrapped) model, so ``accelerate launch`` works.
+
+**Frozen weights stored in bf16.** Under bf16 autocast every matmul rounds its fp32 weight to
+bf16, and autocast caches that copy only for weights that train: the frozen base weights are
+re-cast on every call. Storing the frozen linear weights in bf16 once gives bit-identical
+matmuls, no casts and half their memory. Embeddings, norms and the (tied) LM head stay fp32, so
+the residual stream is as before; the LoRA weights stay fp32.
 """
 
 from __future__ import annotations
@@ -48,3 +54,15 @@ class TrainedTokensSFTTrainer(SFTTrainer):
             self._total_train_tokens += seen // self._tp_size
             self._metrics["train"]["num_tokens"] = [self._total_train_tokens]
         return (loss, outputs) if return_outputs else loss
+
+
+def cast_frozen_linears(model: Any, dtype: torch.dtype = torch.bfloat16) -> int:
+    """Store frozen ``nn.Linear`` weights (not LoRA, not tied to an embedding) in ``dtype``; returns how many."""
+    tied = {id(m.weight) for m in model.modules() if isinstance(m, torch.nn.Embedding)}
+    n = 0
+    for name, module in model.named_modules():
+        if (isinstance(module, torch.nn.Linear) and "lora_" not in name and not module.weight.requires_grad
+                and id(module.weight) not in tied):
+            module.weight.data = module.weight.data.to(dtype)
+            n += 1
+    return n
