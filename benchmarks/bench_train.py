@@ -25,7 +25,7 @@ from typing import Any
 from bench_common import EMBEDDED, chat_rows, triples
 
 
-def peak_matmul(n: int = 2048, reps: int = 5) -> dict[str, Any]:
+def peak_matmul(n: int = 2048, reps: int = 10) -> dict[str, Any]:
     """Best-of-``reps`` GFLOP/s of an n×n×n torch matmul in fp32 and bf16 (all threads)."""
     import torch
 

@@ -67,6 +67,8 @@ def training_rows(size: dict[str, int], tmp: Path, levers: bool) -> tuple[list[d
     peak = isolated(peak_matmul)
     base = isolated(train_baseline, size["train"], size["eval"], str(tmp / "base"))
     emc = isolated(train_emcode, size["train"], size["eval"], str(tmp / "emcode"), True, str(tmp / "adapter"))
+    again = isolated(peak_matmul)  # a peak is a maximum: keep the better of two measurements
+    peak.update({k: max(peak[k], again[k]) for k in ("fp32_gflops", "bf16_gflops")})
     flops = useful_flops(emc["cfg"], emc["lin_params"], emc["lora_params"], emc["lengths"], emc["trained"])
     rate_e, rate_b = emc["useful_tokens"] / emc["wall_s"], base["useful_tokens"] / base["wall_s"]
     gf_e, gf_b = flops / emc["wall_s"] / 1e9, flops / base["wall_s"] / 1e9

@@ -81,3 +81,10 @@ def test_frozen_weights_in_bf16_give_the_same_autocast_loss(tiny_llama_dir: Path
     assert after == before
     for key, g in grads_before.items():
         assert torch.equal(g, grads_after[key])
+
+
+def test_right_padding_is_recognised() -> None:
+    from emcode.train.cpu import is_right_padded
+
+    assert is_right_padded(torch.tensor([[1, 1, 1], [1, 1, 0]]))
+    assert not is_right_padded(torch.tensor([[1, 1, 1], [0, 1, 1]]))  # left padding keeps its mask

@@ -8,6 +8,9 @@ boolean ``(batch, seq)`` mask, transformers ≥ 5) keeps only the positions whos
 trained, so the head runs in the autocast dtype on those rows alone; the loss is the same
 token-summed cross-entropy divided by ``num_items_in_batch`` that TRL and ``Trainer`` use.
 The call still goes through the (DDP/FSDP-wrapped) model, so ``accelerate launch`` works.
+With right padding (TRL's collator) the attention mask is dropped: under causal attention a
+real token never sees the padding after it, and positions come from ``arange`` either way, so
+every trained position is computed exactly as before while SDPA takes its causal fast path.
 
 **Frozen weights stored in bf16.** Under bf16 autocast every matmul rounds its fp32 weight to
 bf16, and autocast caches that copy only for weights that train: the frozen base weights are
@@ -33,6 +36,11 @@ def trained_positions(labels: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]
     return keep, nxt[nxt != -100]
 
 
+def is_right_padded(mask: torch.Tensor) -> bool:
+    """True when every row of a 0/1 attention mask is ones then zeros (padding only on the right)."""
+    return bool((mask[:, 1:] <= mask[:, :-1]).all())
+
+
 class TrainedTokensSFTTrainer(SFTTrainer):
     """``SFTTrainer`` whose loss projects only trained positions through the LM head."""
 
@@ -42,6 +50,8 @@ class TrainedTokensSFTTrainer(SFTTrainer):
         labels = inputs["labels"]
         keep, targets = trained_positions(labels)
         fwd = {k: v for k, v in inputs.items() if k != "labels"}
+        if "attention_mask" in fwd and is_right_padded(fwd["attention_mask"]):
+            del fwd["attention_mask"]  # causal attention never reaches right padding: no mask needed
         outputs = model(**fwd, use_cache=False, logits_to_keep=keep)
         logits = outputs.logits.reshape(-1, outputs.logits.shape[-1])
         total = F.cross_entropy(logits.float(), targets, reduction="sum")
