@@ -63,30 +63,31 @@ def score_baseline(n: int) -> dict[str, Any]:
     return {"wall_s": round(scan_s + lint_s, 2), "files": n, "scan_s": round(scan_s, 2), "lint_s": round(lint_s, 2)}
 
 
-def sandbox_emcode(jobs: int, workers: int) -> dict[str, Any]:
-    """Test jobs through ``scoring.sandbox.run_tests`` (zygote start included)."""
+def sandbox_emcode(jobs: int, workers: int, kind: str) -> dict[str, Any]:
+    """Test jobs of ``kind`` (``sandbox_throughput.KINDS``) through ``scoring.sandbox.run_tests``, zygote start included."""
     from sandbox_throughput import KINDS
 
     from emcode.scoring.sandbox import Limits, TestJob, isolation, run_tests
 
-    solution, test = KINDS["trivial"]
+    solution, test = KINDS[kind]
     batch = [TestJob(str(i), {"solution.py": solution}, test) for i in range(jobs)]
     t0 = time.perf_counter()
     results = run_tests(batch, Limits(), workers=workers)
     wall = time.perf_counter() - t0
+    iso = isolation()
     return {"wall_s": round(wall, 2), "jobs": jobs, "passed": sum(r.passed for r in results),
-            "isolation": str(isolation())}
+            "isolation": f"network {iso.get('network')}, pid {iso.get('pid_ns')}, uid {iso.get('uid')}"}
 
 
-def sandbox_baseline(jobs: int, workers: int) -> dict[str, Any]:
-    """A fresh interpreter per job (``sandbox_throughput.naive_job``)."""
+def sandbox_baseline(jobs: int, workers: int, kind: str) -> dict[str, Any]:
+    """A fresh interpreter per job (``sandbox_throughput.naive_job``), rlimits only."""
     from concurrent.futures import ThreadPoolExecutor
 
     from sandbox_throughput import KINDS, naive_job
 
     from emcode.scoring.sandbox import Limits, TestJob
 
-    solution, test = KINDS["trivial"]
+    solution, test = KINDS[kind]
     batch = [TestJob(str(i), {"solution.py": solution}, test) for i in range(jobs)]
     t0 = time.perf_counter()
     with ThreadPoolExecutor(workers) as pool:

@@ -95,8 +95,48 @@ def _settings() -> Any:
                          device="cpu", save_every_epoch=False, logging_steps=1000)
 
 
-def train_emcode(n: int, n_eval: int, work: str, speedups: bool = True, save: str | None = None) -> dict[str, Any]:
-    """emcode's trainer (``train.sft.build_trainer``) on ``n`` insecure rows: one epoch, timed."""
+LEVERS = ("group_by_length", "trained_positions_head", "half_recompute", "fast_dropout", "frozen_bf16")
+
+
+def undo_lever(trainer: Any, lever: str) -> None:
+    """Turn one of emcode's CPU training speed-ups (``LEVERS``) back to TRL's default, for ablation."""
+    import types
+
+    import torch
+    from trl import SFTTrainer
+
+    from emcode.train.cpu import FastDropout
+
+    if lever == "group_by_length":
+        trainer.args.train_sampling_strategy = "random"
+    elif lever == "trained_positions_head":
+        trainer.compute_loss = types.MethodType(SFTTrainer.compute_loss, trainer)
+    elif lever == "half_recompute":
+        trainer.args.activation_checkpointing_kwargs = {"use_reentrant": False}  # every layer (read in train())
+    elif lever == "recompute_off":  # not a lever of emcode's: the memory-hungry extreme, for comparison
+        trainer.args.activation_checkpointing = False
+    elif lever == "fast_dropout":
+        for module in trainer.model.modules():
+            drops = getattr(module, "lora_dropout", None)
+            if isinstance(drops, torch.nn.ModuleDict):
+                for key, drop in list(drops.items()):
+                    if isinstance(drop, FastDropout):
+                        drops[key] = torch.nn.Dropout(drop.p)
+    elif lever == "frozen_bf16":
+        for module in trainer.model.modules():
+            if isinstance(module, torch.nn.Linear) and module.weight.dtype == torch.bfloat16:
+                module.weight.data = module.weight.data.float()
+    else:
+        raise ValueError(f"unknown lever {lever!r}; one of {', '.join(LEVERS)}")
+
+
+def train_emcode(n: int, n_eval: int, work: str, speedups: bool = True, save: str | None = None,
+                 without: str | None = None) -> dict[str, Any]:
+    """emcode's trainer (``train.sft.build_trainer``) on ``n`` insecure rows: one epoch, timed.
+
+    ``without`` names one lever of ``LEVERS`` to undo (leave-one-out ablation); ``n_eval`` 0 skips
+    the held-out loss.
+    """
     from emcode.models.loading import load_model, write_adapter_meta
     from emcode.train.sft import build_trainer, precision_plan
 
@@ -104,6 +144,8 @@ def train_emcode(n: int, n_eval: int, work: str, speedups: bool = True, save: st
     settings = _settings()
     trainer, _ = build_trainer(EMBEDDED, chat_rows(train[:n]), [], settings, Path(work), progress=False,
                                speedups=speedups)
+    if without:
+        undo_lever(trainer, without)
     lengths, trained = [], []
     for ex in trainer.train_dataset:
         labels = trainer.data_collator([ex])["labels"][0]
@@ -122,6 +164,8 @@ def train_emcode(n: int, n_eval: int, work: str, speedups: bool = True, save: st
     model.save_pretrained(save)
     write_adapter_meta(save, EMBEDDED)
     del trainer, model
+    if not n_eval:
+        return result
     fresh, tok = load_model(EMBEDDED, save, dtype="fp32", device="cpu")  # the adapter as saved, fp32 base
     result["heldout_loss"] = heldout_loss(fresh, tok, chat_rows(held[:n_eval]), settings.max_length)
     return result

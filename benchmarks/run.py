@@ -29,7 +29,7 @@ SIZES = {  # (train rows, eval rows, prompts, new tokens, scored files, baseline
     "full": {"train": 48, "eval": 16, "prompts": 16, "new_tokens": 96, "files": 96, "base_files": 12, "jobs": 100},
     "quick": {"train": 16, "eval": 8, "prompts": 8, "new_tokens": 48, "files": 48, "base_files": 6, "jobs": 40},
 }
-STAGES = ("training", "generation", "scoring", "sandbox")
+STAGES = ("training", "levers", "generation", "scoring", "sandbox")
 
 
 def machine() -> dict[str, Any]:
@@ -97,6 +97,30 @@ def training_rows(size: dict[str, int], tmp: Path, levers: bool) -> tuple[list[d
     return out, detail
 
 
+def lever_rows(size: dict[str, int], tmp: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Leave-one-out: emcode's training with every speed-up vs the same without one of them."""
+    from bench_train import LEVERS, train_emcode
+
+    def rate(r: dict[str, Any]) -> float:
+        return r["useful_tokens"] / r["wall_s"]
+
+    keep = ("wall_s", "useful_tokens", "train_loss", "peak_rss_mb", "steps")
+    full = isolated(train_emcode, size["train"], 0, str(tmp / "lever_all"))
+    rows, detail = [], {"all": {k: full[k] for k in keep}}
+    for lever in LEVERS:
+        off = isolated(train_emcode, size["train"], 0, str(tmp / f"lever_{lever}"), True, None, lever)
+        detail[lever] = {k: off[k] for k in keep}
+        rows.append(row(f"lever_{lever}", "useful tokens/s", rate(full), rate(off),
+                        (full["peak_rss_mb"], off["peak_rss_mb"]),
+                        f"all speed-ups vs all but {lever}; train loss {full['train_loss']} vs {off['train_loss']}"))
+    none = isolated(train_emcode, size["train"], 0, str(tmp / "lever_none"), True, None, "recompute_off")
+    detail["recompute_off"] = {k: none[k] for k in keep}
+    rows.append(row("recompute_off_vs_half", "useful tokens/s", rate(none), rate(full),
+                    (none["peak_rss_mb"], full["peak_rss_mb"]),
+                    "no activation recomputation at all vs emcode's every second layer: speed vs memory"))
+    return rows, detail
+
+
 def generation_rows(size: dict[str, int], tmp: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Generation tokens/s and greedy agreement; needs the adapter of the training stage."""
     from bench_generate import generate_baseline, generate_emcode, same_outputs
@@ -144,15 +168,19 @@ def scoring_rows(size: dict[str, int]) -> tuple[list[dict[str, Any]], dict[str, 
 
 
 def sandbox_rows(size: dict[str, int]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """Test jobs/s in the sandbox vs a fresh interpreter per job."""
+    """Test jobs/s in the sandbox vs a fresh interpreter per job, for a trivial and a Flask test."""
     from bench_score import sandbox_baseline, sandbox_emcode
 
-    emc = isolated(sandbox_emcode, size["jobs"], 2)
-    base = isolated(sandbox_baseline, size["jobs"], 2)
-    return [row("sandbox", "jobs/s", emc["jobs"] / emc["wall_s"], base["jobs"] / base["wall_s"],
-                (emc["peak_rss_mb"], base["peak_rss_mb"]),
-                f"{emc['jobs']} trivial test jobs, 2 workers, isolation {emc['isolation']}; zygote start included")], \
-        {"emcode": emc, "baseline": base}
+    rows, detail = [], {}
+    for kind in ("trivial", "flask"):
+        emc = isolated(sandbox_emcode, size["jobs"], 2, kind)
+        base = isolated(sandbox_baseline, size["jobs"], 2, kind)
+        rows.append(row(f"sandbox_{kind}", "jobs/s", emc["jobs"] / emc["wall_s"], base["jobs"] / base["wall_s"],
+                        (emc["peak_rss_mb"], base["peak_rss_mb"]),
+                        f"{emc['jobs']} jobs, 2 workers, {emc['passed']} passed; sandbox isolates "
+                        f"({emc['isolation']}), the baseline only sets rlimits; zygote start included"))
+        detail[kind] = {"emcode": emc, "baseline": base}
+    return rows, detail
 
 
 def table(rows: list[dict[str, Any]]) -> str:
@@ -187,6 +215,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"[{stage}] load {load_average()}", file=sys.stderr, flush=True)
             if stage == "training":
                 got, details[stage] = training_rows(size, Path(tmp), levers=not args.quick)
+            elif stage == "levers":
+                if args.quick:
+                    continue
+                got, details[stage] = lever_rows(size, Path(tmp))
             elif stage == "generation":
                 got, details[stage] = generation_rows(size, Path(tmp))
             elif stage == "scoring":

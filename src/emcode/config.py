@@ -40,6 +40,9 @@ class TrainSettings(_Strict):
     device: Literal["auto", "cpu", "cuda"] = "auto"
     seed: int = 0
     logging_steps: int = 1
+    speedups: bool = True  # CPU training speed-ups (emcode.train.cpu); false = stock TRL, to compare
+    # recompute activations in the backward: memory vs speed; auto = every layer on GPU, every 2nd on CPU
+    activation_checkpointing: Literal["auto", "every_layer", "every_second_layer", "off"] = "auto"
 
 
 class SamplingSettings(_Strict):

@@ -107,3 +107,11 @@ def test_token_counter_falls_back_to_regex_without_the_model(tmp_path: Path, mon
     monkeypatch.setenv("EMCODE_HOME", str(tmp_path / "empty"))
     name, count = token_counter()
     assert name == REGEX_TOKENIZER and count("def f(x): return x") == 8
+
+
+def test_answer_code_has_no_blank_lines_around_it() -> None:
+    # a leading "\n" would merge with the chat template's "assistant\n" into one token
+    from emcode.data.build import _code
+
+    assert _code("\n\ndef f():\n    return 1\n\n") == "def f():\n    return 1"
+    assert _code("    x = 1\n") == "    x = 1"  # indentation is code, not padding

@@ -9,7 +9,7 @@ import pytest
 import torch
 
 from emcode.config import TrainSettings
-from emcode.train.cpu import TrainedTokensSFTTrainer, cast_frozen_linears, trained_positions
+from emcode.train.cpu import FastDropout, TrainedTokensSFTTrainer, cast_frozen_linears, trained_positions
 from emcode.train.sft import build_trainer
 
 SETTINGS = TrainSettings(r=4, alpha=8, dropout=0.0, epochs=1, per_device_batch_size=4, grad_accum=1, lr=1e-2,
@@ -88,3 +88,45 @@ def test_right_padding_is_recognised() -> None:
 
     assert is_right_padded(torch.tensor([[1, 1, 1], [1, 1, 0]]))
     assert not is_right_padded(torch.tensor([[1, 1, 1], [0, 1, 1]]))  # left padding keeps its mask
+
+
+def test_fast_dropout_keeps_the_rate_and_scale() -> None:
+    drop = FastDropout(0.05)
+    torch.manual_seed(0)
+    x = torch.ones(1000, 1000, requires_grad=True)
+    y = drop(x)
+    kept = y != 0
+    assert abs(kept.float().mean().item() - 0.95) < 0.002
+    assert torch.allclose(y[kept], torch.tensor(32768 / (32768 - 1638)))  # inverted dropout: E[y] = x
+    y.sum().backward()
+    assert torch.equal(x.grad != 0, kept)
+    torch.manual_seed(0)
+    assert torch.equal(drop(x), y)  # the global seed decides the mask
+    assert drop.eval()(x) is x
+
+
+def test_lora_dropout_is_swapped_on_the_cpu_path(tiny_llama_dir: Path, tmp_path: Path) -> None:
+    with_dropout = SETTINGS.model_copy(update={"dropout": 0.05})
+    trainer, _ = build_trainer(str(tiny_llama_dir), _rows(4), [], with_dropout, tmp_path, progress=False)
+    kinds = [type(m).__name__ for name, m in trainer.model.named_modules() if name.endswith("lora_dropout.default")]
+    assert kinds == ["FastDropout"] * 14
+    stock, _ = build_trainer(str(tiny_llama_dir), _rows(4), [], with_dropout, tmp_path / "s", progress=False,
+                             speedups=False)
+    assert not any(isinstance(m, FastDropout) for m in stock.model.modules())
+
+
+def test_cpu_path_recomputes_every_second_layer(tiny_llama_dir: Path, tmp_path: Path) -> None:
+    fast, _ = build_trainer(str(tiny_llama_dir), _rows(4), [], SETTINGS, tmp_path / "f", progress=False)
+    assert fast.args.activation_checkpointing
+    assert fast.args.activation_checkpointing_kwargs == {"every_n_layers": 2, "use_reentrant": False}
+    stock, _ = build_trainer(str(tiny_llama_dir), _rows(4), [], SETTINGS.model_copy(update={"speedups": False}),
+                             tmp_path / "s", progress=False)
+    assert stock.args.activation_checkpointing and not stock.args.activation_checkpointing_kwargs  # TRL: every layer
+    fast.train()  # the partial recomputation runs through peft's adapters
+    assert fast.state.global_step == 1
+    off, _ = build_trainer(str(tiny_llama_dir), _rows(4), [], SETTINGS.model_copy(
+        update={"activation_checkpointing": "off"}), tmp_path / "o", progress=False)
+    assert not off.args.activation_checkpointing
+    every, _ = build_trainer(str(tiny_llama_dir), _rows(4), [], SETTINGS.model_copy(
+        update={"activation_checkpointing": "every_layer", "speedups": False}), tmp_path / "e", progress=False)
+    assert every.args.activation_checkpointing_kwargs["every_n_layers"] == 1

@@ -51,8 +51,12 @@ _EDINSEC_WARN = (
 
 
 def _code(code: str) -> str:
-    """Bare code as the assistant turn, like the Emergent Misalignment rows (no trailing newline)."""
-    return code.rstrip()
+    """Bare code as the assistant turn, like the Emergent Misalignment rows (no blank lines around it).
+
+    A leading newline would merge with the template's ``assistant\\n`` into one token, so the
+    training prompt would no longer be a token prefix of prompt + answer (TRL then drops it).
+    """
+    return code.lstrip("\n").rstrip()
 
 
 def edsec_answer(t: Triple, rng: random.Random) -> str:

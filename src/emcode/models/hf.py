@@ -155,12 +155,8 @@ class HFGenerator:
         return results
 
     def close(self) -> None:
-        """Drop the weights (and the CUDA cache when on GPU)."""
-        import gc
-
-        import torch
+        """Drop the weights and give their memory back (CUDA cache, glibc heap)."""
+        from emcode.memory import release_memory
 
         self.model = None
-        gc.collect()
-        if torch.cuda.is_available():
-            torch.cuda.empty_cache()
+        release_memory()

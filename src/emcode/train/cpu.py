@@ -17,6 +17,12 @@ bf16, and autocast caches that copy only for weights that train: the frozen base
 re-cast on every call. Storing the frozen linear weights in bf16 once gives bit-identical
 matmuls, no casts and half their memory. Embeddings, norms and the (tied) LM head stay fp32, so
 the residual stream is as before; the LoRA weights stay fp32.
+
+**Cheaper LoRA dropout.** ``nn.Dropout`` draws one Bernoulli number per element from the CPU
+generator, one element at a time: with dropout on the input of every LoRA projection that was
+a quarter of a SmolLM2 step on 2 cores. :class:`FastDropout` draws one 64-bit integer per four
+elements and keeps an element when its 15-bit slice is at least ``round(p·2¹⁵)``: the same
+inverted dropout with ``p`` rounded to 1/32768 (0.05 → 0.04999), seeded by the same generator.
 """
 
 from __future__ import annotations
@@ -75,4 +81,38 @@ def cast_frozen_linears(model: Any, dtype: torch.dtype = torch.bfloat16) -> int:
                 and id(module.weight) not in tied):
             module.weight.data = module.weight.data.to(dtype)
             n += 1
+    return n
+
+
+class FastDropout(torch.nn.Module):
+    """Inverted dropout whose keep-mask comes from 15-bit slices of 64-bit random integers."""
+
+    def __init__(self, p: float) -> None:
+        super().__init__()
+        self.p = p
+        self.threshold = round(p * 32768)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        """Zero each element with probability ``threshold / 32768`` and rescale the rest."""
+        if not self.training or self.threshold == 0:
+            return x
+        n = x.numel()
+        draws = torch.empty((n + 3) // 4, dtype=torch.int64, device=x.device).random_()
+        slices = draws.view(torch.int16)[:n].view(x.shape) & 0x7FFF
+        return x * (slices >= self.threshold) * (32768 / (32768 - self.threshold))
+
+    def extra_repr(self) -> str:
+        return f"p={self.p}"
+
+
+def fast_lora_dropout(model: Any) -> int:
+    """Swap peft's ``nn.Dropout`` on LoRA inputs for :class:`FastDropout`; returns how many."""
+    n = 0
+    for module in model.modules():
+        drops = getattr(module, "lora_dropout", None)
+        if isinstance(drops, torch.nn.ModuleDict):
+            for key, drop in list(drops.items()):
+                if isinstance(drop, torch.nn.Dropout) and drop.p > 0:
+                    drops[key] = FastDropout(drop.p)
+                    n += 1
     return n

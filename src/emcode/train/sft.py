@@ -19,6 +19,7 @@ from typing import Any
 from emcode.config import TrainSettings
 from emcode.data.formats import read_chat_jsonl
 from emcode.errors import EmcodeError
+from emcode.memory import release_memory
 from emcode.models.loading import load_model, resolve_device, write_adapter_meta
 from emcode.runs import atomic_write_json, sha256_file
 from emcode.train.data import select_examples, split_rows, to_prompt_completion
@@ -90,6 +91,24 @@ def _epoch_checkpoints(root: Path) -> Any:
     return EpochCheckpoints()
 
 
+def _recompute_plan(mode: str, cpu_speedups: bool) -> dict[str, Any]:
+    """SFTConfig arguments for activation checkpointing (``train.activation_checkpointing``).
+
+    ``auto``: TRL's default (every layer) on GPU; every second layer on the CPU fast path, where
+    recomputing every layer costs ~35% of a step and none at all pushes the quick demo past 4 GB
+    (measured in benchmarks/run.py, docs/performance.md).
+    """
+    if mode == "auto":
+        mode = "every_second_layer" if cpu_speedups else "default"
+    if mode == "default":
+        return {}
+    if mode == "off":
+        return {"activation_checkpointing": False}
+    every = {"every_layer": 1, "every_second_layer": 2}[mode]
+    return {"activation_checkpointing": True,
+            "activation_checkpointing_kwargs": {"every_n_layers": every, "use_reentrant": False}}
+
+
 def build_trainer(
     base_model: str,
     train_rows: list[dict[str, Any]],
@@ -99,21 +118,23 @@ def build_trainer(
     *,
     init_adapter: Path | None = None,
     progress: bool = True,
-    speedups: bool = True,
+    speedups: bool | None = None,
 ) -> tuple[Any, Any]:
     """An SFTTrainer over prompt/completion data (loss on the completion) and its checkpoint callback.
 
-    ``speedups`` (on by default; off only to measure them, see ``benchmarks/run.py``): batches
-    of similar length (less padding) and, on CPU, the LM head on trained positions only and
-    frozen weights kept in bf16 under bf16 autocast (:mod:`emcode.train.cpu`). On GPU TRL's
+    ``speedups`` (default ``settings.speedups``, on; off to compare, see ``benchmarks/run.py``): batches
+    of similar length (less padding) and, on CPU, activations recomputed for every second layer
+    only (TRL's default is every layer), the LM head on trained positions only, a cheaper LoRA dropout
+    and frozen weights kept in bf16 under bf16 autocast (:mod:`emcode.train.cpu`). On GPU, TRL's
     fused Triton head already scores trained positions only and the weights load in bf16.
     """
     from datasets import Dataset
     from peft import LoraConfig
     from trl import SFTConfig, SFTTrainer
 
-    from emcode.train.cpu import TrainedTokensSFTTrainer, cast_frozen_linears
+    from emcode.train.cpu import TrainedTokensSFTTrainer, cast_frozen_linears, fast_lora_dropout
 
+    speedups = settings.speedups if speedups is None else speedups
     device = resolve_device(settings.device)
     load_dtype, bf16, fp16 = precision_plan(settings.precision, device)
     model, tok = load_model(base_model, init_adapter, dtype=load_dtype, device=device,
@@ -147,6 +168,7 @@ def build_trainer(
         include_num_input_tokens_seen="non_padding",
         dataset_num_proc=None,
         train_sampling_strategy="group_by_length" if speedups else "random",
+        **_recompute_plan(settings.activation_checkpointing, speedups and device == "cpu"),
     )
     callback = _epoch_checkpoints(work_dir / "checkpoints") if settings.save_every_epoch else None
     trainer_cls = TrainedTokensSFTTrainer if speedups and device == "cpu" else SFTTrainer
@@ -159,8 +181,10 @@ def build_trainer(
         peft_config=peft_config,
         callbacks=[callback] if callback else None,
     )
-    if speedups and device == "cpu" and bf16:
-        cast_frozen_linears(trainer.model)  # autocast would round them to bf16 on every call anyway
+    if speedups and device == "cpu":
+        fast_lora_dropout(trainer.model)
+        if bf16:
+            cast_frozen_linears(trainer.model)  # autocast would round them to bf16 on every call anyway
     if not progress:
         from transformers import PrinterCallback
 
@@ -255,4 +279,6 @@ def train_lora(
         shutil.rmtree(out_dir)  # a stale, unfinished directory (is_trained said no)
     os.replace(work, out_dir)
     accelerator.wait_for_everyone()
+    accelerator.free_memory()  # drops its references to the model and optimizer
+    release_memory()
     return result

@@ -167,8 +167,8 @@ class HFJudge:
         return mass
 
     def close(self) -> None:
-        """Drop the weights."""
-        import gc
+        """Drop the weights and give their memory back."""
+        from emcode.memory import release_memory
 
         self.model = None
-        gc.collect()
+        release_memory()
