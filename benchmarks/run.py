@@ -1,6 +1,6 @@
 """emcode vs baselines, side by side in one run: training, generation, scoring (and more).
 
-    .venv/bin/python benchmarks/run.py [--json FILE] [--quick] [--only training ...] [--threads N]
+    .venv/bin/python benchmarks/run.py [--json FILE] [--quick] [--only STAGE ...] [--e2e [CONFIG ...]] [--threads N]
 
 Prints one table and writes ``{"machine": ..., "rows": [{"name", "unit", "emcode", "baseline",
 "ratio", ...}]}``. Every stage runs in its own process (peak RSS per stage); emcode and its
@@ -30,6 +30,8 @@ SIZES = {  # (train rows, eval rows, prompts, new tokens, scored files, baseline
     "quick": {"train": 16, "eval": 8, "prompts": 8, "new_tokens": 48, "files": 48, "base_files": 6, "jobs": 40},
 }
 STAGES = ("training", "levers", "generation", "scoring", "sandbox")
+E2E_CONFIGS = ("configs/smoke.yaml", "configs/quick.yaml")
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def machine() -> dict[str, Any]:
@@ -52,11 +54,12 @@ def machine() -> dict[str, Any]:
     return info
 
 
-def row(name: str, unit: str, emcode: float, baseline: float, rss: tuple[Any, Any] = (None, None),
+def row(name: str, unit: str, emcode: float, baseline: float | None, rss: tuple[Any, Any] = (None, None),
         note: str = "") -> dict[str, Any]:
-    """One table row; ``ratio`` is emcode / baseline."""
+    """One table row; ``ratio`` is emcode / baseline (None without a baseline)."""
     ratio = round(emcode / baseline, 2) if baseline else None
-    return {"name": name, "unit": unit, "emcode": round(emcode, 3), "baseline": round(baseline, 3), "ratio": ratio,
+    base = None if baseline is None else round(baseline, 3)
+    return {"name": name, "unit": unit, "emcode": round(emcode, 3), "baseline": base, "ratio": ratio,
             "peak_rss_mb": {"emcode": rss[0], "baseline": rss[1]}, "note": note}
 
 
@@ -183,6 +186,27 @@ def sandbox_rows(size: dict[str, int]) -> tuple[list[dict[str, Any]], dict[str, 
     return rows, detail
 
 
+def e2e_rows(configs: list[str], tmp: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Wall time and per-stage peak RSS of ``emcode run CONFIG`` (a fresh run directory, no baseline)."""
+    import time
+
+    rows, detail = [], {}
+    for config in configs:
+        out = tmp / Path(config).stem
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "emcode", "run", str(ROOT / config), "--out", str(out)], check=True,
+                       cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wall = time.perf_counter() - t0
+        stages = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["stages"]
+        detail[config] = {name: {"wall_s": st["wall_s"], "peak_rss_mb": st.get("peak_rss_mb")}
+                          for name, st in stages.items()}
+        peak = max(st.get("peak_rss_mb") or 0 for st in stages.values())
+        per_stage = ", ".join(f"{n} {st['wall_s']:.0f}s/{(st.get('peak_rss_mb') or 0) / 1024:.2f}GB"
+                              for n, st in stages.items())
+        rows.append(row(f"e2e_{Path(config).stem}", "s wall", wall, None, (peak, None), per_stage))
+    return rows, detail
+
+
 def table(rows: list[dict[str, Any]]) -> str:
     """A fixed-width table of the rows."""
     head = f"{'name':<26} {'unit':<20} {'emcode':>10} {'baseline':>10} {'ratio':>7} {'RSS MiB e/b':>13}  note"
@@ -191,7 +215,8 @@ def table(rows: list[dict[str, Any]]) -> str:
         rss = r["peak_rss_mb"]
         mem = "/".join("-" if v is None else f"{v:.0f}" for v in (rss["emcode"], rss["baseline"]))
         ratio = "-" if r["ratio"] is None else f"{r['ratio']:.2f}x"
-        lines.append(f"{r['name']:<26} {r['unit']:<20} {r['emcode']:>10.4g} {r['baseline']:>10.4g} {ratio:>7} "
+        base = "-" if r["baseline"] is None else f"{r['baseline']:.4g}"
+        lines.append(f"{r['name']:<26} {r['unit']:<20} {r['emcode']:>10.4g} {base:>10} {ratio:>7} "
                      f"{mem:>13}  {r['note']}")
     return "\n".join(lines)
 
@@ -200,7 +225,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", type=Path, help="write the rows and machine details here")
     ap.add_argument("--quick", action="store_true", help="smaller workloads, no levers before/after row")
-    ap.add_argument("--only", nargs="+", choices=STAGES, default=list(STAGES))
+    ap.add_argument("--only", nargs="*", choices=STAGES, default=list(STAGES), help="stages to run (none: only --e2e)")
+    ap.add_argument("--e2e", nargs="*", metavar="CONFIG", default=None,
+                    help=f"also run these configs end to end (no CONFIG: {' '.join(E2E_CONFIGS)}); minutes each")
     ap.add_argument("--threads", type=int, help="torch/OpenMP threads per stage (default: torch's, all cores)")
     args = ap.parse_args(argv)
     if args.threads:  # read by torch when each stage's process imports it
@@ -225,6 +252,10 @@ def main(argv: list[str] | None = None) -> int:
                 got, details[stage] = scoring_rows(size)
             else:
                 got, details[stage] = sandbox_rows(size)
+            rows += got
+        if args.e2e is not None:
+            print(f"[e2e] load {load_average()}", file=sys.stderr, flush=True)
+            got, details["e2e"] = e2e_rows(args.e2e or list(E2E_CONFIGS), Path(tmp))
             rows += got
     info["load_after"] = load_average()
     print(f"machine: {info['cpu']}, {info['cpus']} CPUs, torch {info['torch']} ({info['threads']} threads), "

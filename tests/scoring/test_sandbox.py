@@ -360,3 +360,13 @@ def test_file_size_limit(batch: dict) -> None:
 def test_batch_wall_time_is_bounded(batch: dict) -> None:
     # 4 jobs that must time out (~3 s each) over 2 workers, plus fast ones
     assert batch["wall"] < 20, batch["wall"]
+
+
+def test_tmp_holding_this_python_is_not_covered() -> None:
+    # a checkout under /tmp (its .venv included) must stay importable inside the sandbox
+    from emcode.scoring.sandbox_jail import PRIVATE_TMP, tmp_to_cover
+
+    assert tmp_to_cover({"/usr/lib/python3.11", "/work/repo/.venv"}) == list(PRIVATE_TMP)
+    kept = [path for path, _ in tmp_to_cover({"/tmp/ci/.venv/lib/python3.11/site-packages", "/usr/lib"})]
+    assert kept == ["/var/tmp", "/dev/shm"]
+    assert "/tmp" in [p for p, _ in tmp_to_cover({"/tmpfoo/.venv"})]  # a prefix of the name is not a parent

@@ -83,12 +83,22 @@ def _hidden_ancestor(path: str) -> str | None:
     return None
 
 
-def _hidden_python_dirs() -> dict[str, str]:
-    """This interpreter's directories that other users cannot reach, mapped to the ancestor that hides them."""
+def _python_dirs() -> set[str]:
+    """The directories this interpreter imports from (prefixes, executable, ``sys.path``), resolved."""
     needed = {os.path.realpath(p) for p in (sys.base_prefix, sys.prefix, os.path.dirname(sys.executable), *sys.path)
               if p and os.path.isdir(p)}
-    needed |= {os.path.dirname(os.path.realpath(sys.executable))}
-    return {p: h for p in needed if (h := _hidden_ancestor(p)) is not None}
+    return needed | {os.path.dirname(os.path.realpath(sys.executable))}
+
+
+def _hidden_python_dirs() -> dict[str, str]:
+    """This interpreter's directories that other users cannot reach, mapped to the ancestor that hides them."""
+    return {p: h for p in _python_dirs() if (h := _hidden_ancestor(p)) is not None}
+
+
+def tmp_to_cover(python_dirs: set[str]) -> list[tuple[str, int]]:
+    """The ``PRIVATE_TMP`` entries that can be covered: not those holding this Python (a checkout in /tmp)."""
+    return [(path, size) for path, size in PRIVATE_TMP
+            if not any(d == path or d.startswith(path + "/") for d in python_dirs)]
 
 
 def _expose_python(hidden: dict[str, str]) -> list[str]:
@@ -118,7 +128,11 @@ def _expose_python(hidden: dict[str, str]) -> list[str]:
 def _private_tmp(notes: list[str]) -> list[str]:
     """Cover /tmp, /var/tmp and /dev/shm with size-capped tmpfs of our own (wiped after every job)."""
     private = []
-    for path, size_mb in PRIVATE_TMP:
+    coverable = tmp_to_cover(_python_dirs())
+    covered = {path for path, _size in coverable}
+    notes += [f"shared {path}: this Python's environment lives under it" for path, _size in PRIVATE_TMP
+              if path not in covered and os.path.isdir(path)]
+    for path, size_mb in coverable:
         if os.path.isdir(path):
             try:
                 _mount("tmpfs", path, "tmpfs", MS_NOSUID | MS_NODEV, f"mode=1777,size={size_mb}m")
