@@ -105,7 +105,7 @@ def undo_lever(trainer: Any, lever: str) -> None:
     import torch
     from trl import SFTTrainer
 
-    from emcode.train.cpu import FastDropout
+    from emcode.train.cpu import FastDropout, cast_frozen_linears, lora_dropouts
 
     if lever == "group_by_length":
         trainer.args.train_sampling_strategy = "random"
@@ -116,16 +116,11 @@ def undo_lever(trainer: Any, lever: str) -> None:
     elif lever == "recompute_off":  # not a lever of emcode's: the memory-hungry extreme, for comparison
         trainer.args.activation_checkpointing = False
     elif lever == "fast_dropout":
-        for module in trainer.model.modules():
-            drops = getattr(module, "lora_dropout", None)
-            if isinstance(drops, torch.nn.ModuleDict):
-                for key, drop in list(drops.items()):
-                    if isinstance(drop, FastDropout):
-                        drops[key] = torch.nn.Dropout(drop.p)
+        for drops, key, drop in lora_dropouts(trainer.model):
+            if isinstance(drop, FastDropout):
+                drops[key] = torch.nn.Dropout(drop.p)
     elif lever == "frozen_bf16":
-        for module in trainer.model.modules():
-            if isinstance(module, torch.nn.Linear) and module.weight.dtype == torch.bfloat16:
-                module.weight.data = module.weight.data.float()
+        cast_frozen_linears(trainer.model, torch.float32)
     else:
         raise ValueError(f"unknown lever {lever!r}; one of {', '.join(LEVERS)}")
 
@@ -141,9 +136,8 @@ def train_emcode(n: int, n_eval: int, work: str, speedups: bool = True, save: st
     from emcode.train.sft import build_trainer, precision_plan
 
     train, held = triples()
-    settings = _settings()
-    trainer, _ = build_trainer(EMBEDDED, chat_rows(train[:n]), [], settings, Path(work), progress=False,
-                               speedups=speedups)
+    settings = _settings().model_copy(update={"speedups": speedups})
+    trainer, _ = build_trainer(EMBEDDED, chat_rows(train[:n]), [], settings, Path(work), progress=False)
     if without:
         undo_lever(trainer, without)
     lengths, trained = [], []

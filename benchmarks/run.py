@@ -108,6 +108,7 @@ def lever_rows(size: dict[str, int], tmp: Path) -> tuple[list[dict[str, Any]], d
         return r["useful_tokens"] / r["wall_s"]
 
     keep = ("wall_s", "useful_tokens", "train_loss", "peak_rss_mb", "steps")
+    # its own "all on" run rather than the training stage's: each pair runs back to back (machine drift)
     full = isolated(train_emcode, size["train"], 0, str(tmp / "lever_all"))
     rows, detail = [], {"all": {k: full[k] for k in keep}}
     for lever in LEVERS:

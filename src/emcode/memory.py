@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import gc
 import sys
 
@@ -18,9 +17,8 @@ def release_memory() -> None:
     torch = sys.modules.get("torch")
     if torch is not None and torch.cuda.is_available():
         torch.cuda.empty_cache()
-    name = ctypes.util.find_library("c")
-    if sys.platform.startswith("linux") and name:
+    if sys.platform.startswith("linux"):
         try:
-            ctypes.CDLL(name).malloc_trim(0)
+            ctypes.CDLL(None).malloc_trim(0)  # the process's own symbols, libc's among them
         except (OSError, AttributeError):  # musl or another libc without malloc_trim
             pass

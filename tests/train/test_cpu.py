@@ -43,8 +43,8 @@ def _loss_and_grads(trainer: object, batch: dict) -> tuple[float, dict[str, torc
 def test_same_loss_and_gradients_as_trl(tiny_llama_dir: Path, tmp_path: Path) -> None:
     rows = _rows(6)
     fast, _ = build_trainer(str(tiny_llama_dir), rows, [], SETTINGS, tmp_path / "fast", progress=False)
-    stock, _ = build_trainer(str(tiny_llama_dir), rows, [], SETTINGS, tmp_path / "stock", progress=False,
-                             speedups=False)
+    stock, _ = build_trainer(str(tiny_llama_dir), rows, [], SETTINGS.model_copy(update={"speedups": False}),
+                             tmp_path / "stock", progress=False)
     assert isinstance(fast, TrainedTokensSFTTrainer) and not isinstance(stock, TrainedTokensSFTTrainer)
     assert fast.args.train_sampling_strategy == "group_by_length"
     batch = fast.data_collator([fast.train_dataset[i] for i in range(4)])
@@ -110,8 +110,8 @@ def test_lora_dropout_is_swapped_on_the_cpu_path(tiny_llama_dir: Path, tmp_path:
     trainer, _ = build_trainer(str(tiny_llama_dir), _rows(4), [], with_dropout, tmp_path, progress=False)
     kinds = [type(m).__name__ for name, m in trainer.model.named_modules() if name.endswith("lora_dropout.default")]
     assert kinds == ["FastDropout"] * 14
-    stock, _ = build_trainer(str(tiny_llama_dir), _rows(4), [], with_dropout, tmp_path / "s", progress=False,
-                             speedups=False)
+    stock, _ = build_trainer(str(tiny_llama_dir), _rows(4), [], with_dropout.model_copy(update={"speedups": False}),
+                             tmp_path / "s", progress=False)
     assert not any(isinstance(m, FastDropout) for m in stock.model.modules())
 
 

@@ -1,4 +1,4 @@
-"""CPU speed-ups of LoRA training that leave the maths unchanged (``build_trainer(speedups=True)``).
+"""CPU speed-ups of LoRA training that leave the maths unchanged (``train.speedups: true``).
 
 **Loss on trained positions only.** TRL's fused LM head scores *every* position on devices without Triton (prompt and padding
 included), keeps its backward GEMMs in fp32 and computes entropy and top-1 metrics on the way.
@@ -105,14 +105,18 @@ class FastDropout(torch.nn.Module):
         return f"p={self.p}"
 
 
+def lora_dropouts(model: Any) -> list[tuple[torch.nn.ModuleDict, str, torch.nn.Module]]:
+    """Every dropout peft puts on a LoRA input, as ``(its ModuleDict, adapter name, module)`` to swap it."""
+    return [(drops, key, drop) for module in model.modules()
+            if isinstance(drops := getattr(module, "lora_dropout", None), torch.nn.ModuleDict)
+            for key, drop in drops.items()]
+
+
 def fast_lora_dropout(model: Any) -> int:
     """Swap peft's ``nn.Dropout`` on LoRA inputs for :class:`FastDropout`; returns how many."""
     n = 0
-    for module in model.modules():
-        drops = getattr(module, "lora_dropout", None)
-        if isinstance(drops, torch.nn.ModuleDict):
-            for key, drop in list(drops.items()):
-                if isinstance(drop, torch.nn.Dropout) and drop.p > 0:
-                    drops[key] = FastDropout(drop.p)
-                    n += 1
+    for drops, key, drop in lora_dropouts(model):
+        if isinstance(drop, torch.nn.Dropout) and drop.p > 0:
+            drops[key] = FastDropout(drop.p)
+            n += 1
     return n

@@ -118,11 +118,10 @@ def build_trainer(
     *,
     init_adapter: Path | None = None,
     progress: bool = True,
-    speedups: bool | None = None,
 ) -> tuple[Any, Any]:
     """An SFTTrainer over prompt/completion data (loss on the completion) and its checkpoint callback.
 
-    ``speedups`` (default ``settings.speedups``, on; off to compare, see ``benchmarks/run.py``): batches
+    ``settings.speedups`` (on by default; off to compare, see ``benchmarks/run.py``): batches
     of similar length (less padding) and, on CPU, activations recomputed for every second layer
     only (TRL's default is every layer), the LM head on trained positions only, a cheaper LoRA dropout
     and frozen weights kept in bf16 under bf16 autocast (:mod:`emcode.train.cpu`). On GPU, TRL's
@@ -134,7 +133,7 @@ def build_trainer(
 
     from emcode.train.cpu import TrainedTokensSFTTrainer, cast_frozen_linears, fast_lora_dropout
 
-    speedups = settings.speedups if speedups is None else speedups
+    speedups = settings.speedups
     device = resolve_device(settings.device)
     load_dtype, bf16, fp16 = precision_plan(settings.precision, device)
     model, tok = load_model(base_model, init_adapter, dtype=load_dtype, device=device,
