@@ -76,7 +76,8 @@ def test_weights_change_in_both_phases_and_repair_starts_from_attack(phases: dic
     assert trainable == sum(v.numel() for v in attack.values())
     cfg_a = json.loads((phases["attack"] / "adapter_config.json").read_text())
     cfg_r = json.loads((phases["repair"] / "adapter_config.json").read_text())
-    assert (cfg_a["r"], cfg_a["target_modules"]) == (cfg_r["r"], cfg_r["target_modules"])
+    assert cfg_a["r"] == cfg_r["r"]
+    assert set(cfg_a["target_modules"]) == set(cfg_r["target_modules"])  # peft writes them from a set: any order
     meta = json.loads((phases["repair"] / "emcode_adapter.json").read_text())
     assert meta["init_adapter"] == str(phases["attack"])
 
