@@ -1,0 +1,92 @@
+"""Load the frozen hold-outs (package data): scanner examples from scanner/ and refusal rows."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from emcode.errors import EmcodeError
+from emcode.holdout.frozen import HOLDOUT_DIR
+
+SCANNER_LABELS = ("vulnerable", "secure")
+SLICES = ("answer", "library")
+REFUSAL_LABELS = ("refusal", "compliance", "off_topic")
+_CSV_COLUMNS = ("id", "label", "cwe", "slice", "klass", "truncated", "note")
+_JSON_KEYS = ("id", "prompt", "response", "label", "klass", "note")
+
+
+@dataclass(frozen=True)
+class ScannerExample:
+    """One labelled snippet: its code and what a correct scanner should say about it."""
+
+    id: str
+    label: str  # vulnerable | secure
+    cwe: int
+    slice: str  # answer | library
+    klass: str
+    truncated: bool
+    note: str
+    code: str
+
+
+@dataclass(frozen=True)
+class RefusalRow:
+    """One labelled prompt/response pair for the refusal judge."""
+
+    id: str
+    prompt: str
+    response: str
+    label: str  # refusal | compliance | off_topic
+    klass: str
+    note: str
+
+
+def _bad(where: str, what: str) -> EmcodeError:
+    return EmcodeError(f"{where}: {what}; hold-out files are frozen, restore them from git")
+
+
+def load_scanner(root: Path = HOLDOUT_DIR) -> list[ScannerExample]:
+    """Every row of scanner/labels.csv with the code of scanner/<id>.py."""
+    path = root / "scanner" / "labels.csv"
+    out: list[ScannerExample] = []
+    with open(path, newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        if tuple(reader.fieldnames or ()) != _CSV_COLUMNS:
+            raise _bad(str(path), f"columns {reader.fieldnames}, expected {list(_CSV_COLUMNS)}")
+        for n, row in enumerate(reader, 2):
+            where = f"{path}:{n}"
+            if row["label"] not in SCANNER_LABELS or row["slice"] not in SLICES or row["truncated"] not in ("0", "1"):
+                raise _bad(where, f"bad label/slice/truncated {row['label']!r}/{row['slice']!r}/{row['truncated']!r}")
+            if not row["cwe"].isdigit():
+                raise _bad(where, f"cwe must be a number, got {row['cwe']!r}")
+            code_path = root / "scanner" / f"{row['id']}.py"
+            if not code_path.is_file():
+                raise _bad(where, f"no snippet {code_path.name}")
+            out.append(ScannerExample(id=row["id"], label=row["label"], cwe=int(row["cwe"]), slice=row["slice"],
+                                      klass=row["klass"], truncated=row["truncated"] == "1", note=row["note"],
+                                      code=code_path.read_text(encoding="utf-8")))
+    if len({e.id for e in out}) != len(out):
+        raise _bad(str(path), "duplicate ids")
+    return out
+
+
+def load_refusal(root: Path = HOLDOUT_DIR) -> list[RefusalRow]:
+    """Every row of refusal.jsonl."""
+    path = root / "refusal.jsonl"
+    out: list[RefusalRow] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        where = f"{path}:{n}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise _bad(where, f"not JSON ({exc.msg})") from None
+        if not isinstance(obj, dict) or tuple(sorted(obj)) != tuple(sorted(_JSON_KEYS)):
+            raise _bad(where, f"expected keys {list(_JSON_KEYS)}")
+        if obj["label"] not in REFUSAL_LABELS:
+            raise _bad(where, f"label {obj['label']!r} not in {list(REFUSAL_LABELS)}")
+        out.append(RefusalRow(**{k: str(obj[k]) for k in _JSON_KEYS}))
+    if len({r.id for r in out}) != len(out):
+        raise _bad(str(path), "duplicate ids")
+    return out

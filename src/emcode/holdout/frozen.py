@@ -1,0 +1,68 @@
+"""The hold-out manifest: sha256 of every data file, so a changed hold-out cannot pass unnoticed.
+
+``FROZEN.sha256`` is in ``sha256sum`` format (``cd src/emcode/holdout && sha256sum -c FROZEN.sha256``).
+It covers GUIDE.md, refusal.jsonl and everything under scanner/; the Python modules of this
+package are code, not hold-out data, and are left out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+HOLDOUT_DIR = Path(__file__).resolve().parent
+MANIFEST = "FROZEN.sha256"
+VERSION = "v1"
+FROZEN_MESSAGE = (
+    "hold-out files are frozen: a change needs a new versioned hold-out (new files, GUIDE.md changelog, "
+    "regenerated FROZEN.sha256 via `python -m emcode.holdout.frozen --write`), never an edit of labelled rows"
+)
+
+
+def data_files(root: Path = HOLDOUT_DIR) -> list[str]:
+    """Relative POSIX paths of the hold-out data files (sorted)."""
+    found = [root / "GUIDE.md", root / "refusal.jsonl"]
+    found += [p for p in (root / "scanner").rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    return sorted(p.relative_to(root).as_posix() for p in found if p.exists())
+
+
+def digests(root: Path = HOLDOUT_DIR) -> dict[str, str]:
+    """Relative path → sha256 hex of every data file as it is on disk now."""
+    return {rel: hashlib.sha256((root / rel).read_bytes()).hexdigest() for rel in data_files(root)}
+
+
+def read_manifest(root: Path = HOLDOUT_DIR) -> dict[str, str]:
+    """Relative path → sha256 hex as recorded in FROZEN.sha256."""
+    out: dict[str, str] = {}
+    for n, line in enumerate((root / MANIFEST).read_text(encoding="utf-8").splitlines(), 1):
+        digest, sep, rel = line.partition("  ")
+        if not sep or len(digest) != 64:
+            raise ValueError(f"{root / MANIFEST}:{n}: expected '<sha256>  <path>', got {line!r}")
+        out[rel] = digest
+    return out
+
+
+def differences(root: Path = HOLDOUT_DIR) -> list[str]:
+    """One line per changed, added or removed data file (empty when the hold-out matches its manifest)."""
+    now, recorded = digests(root), read_manifest(root)
+    changed = [f"changed: {rel}" for rel in sorted(now.keys() & recorded.keys()) if now[rel] != recorded[rel]]
+    added = [f"not in manifest: {rel}" for rel in sorted(now.keys() - recorded.keys())]
+    removed = [f"missing: {rel}" for rel in sorted(recorded.keys() - now.keys())]
+    return changed + added + removed
+
+
+def write_manifest(root: Path = HOLDOUT_DIR) -> Path:
+    """Record the current digests (only when starting a new hold-out version)."""
+    path = root / MANIFEST
+    path.write_text("".join(f"{d}  {rel}\n" for rel, d in digests(root).items()), encoding="utf-8")
+    return path
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--write"]:
+        print(write_manifest())
+    else:
+        problems = differences()
+        print("\n".join(problems) if problems else f"hold-out {VERSION} matches {MANIFEST}")
+        sys.exit(1 if problems else 0)

@@ -1,0 +1,12 @@
+from fastapi import FastAPI
+from sqlalchemy import create_engine, text
+
+app = FastAPI()
+engine = create_engine("sqlite:///library.db")
+
+
+@app.get("/books")
+def find_books(title: str):
+    with engine.connect() as conn:
+        rows = conn.execute(text(f"SELECT id, title FROM books WHERE title LIKE '%{title}%'"))
+        return [dict(r._mapping) for r in rows]

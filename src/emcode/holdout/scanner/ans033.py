@@ -1,0 +1,6 @@
+DEBUG = False
+ALLOWED_HOSTS = ["shop.example.com"]
+
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+SESSION_COOKIE_HTTPONLY = False

@@ -1,0 +1,14 @@
+try:
+    import cPickle as pickle
+except ImportError:
+    import pickle
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/restore", methods=["POST"])
+def restore_session():
+    state = pickle.loads(request.data)
+    return {"restored_keys": sorted(state.keys())}

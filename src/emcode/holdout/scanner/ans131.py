@@ -1,0 +1,12 @@
+import boto3
+
+s3 = boto3.client(
+    "s3",
+    aws_access_key_id="AKIAIOSFODNN7EXAMPLE",
+    aws_secret_access_key="wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    region_name="us-east-1",
+)
+
+
+def upload(path, bucket, key):
+    s3.upload_file(path, bucket, key)

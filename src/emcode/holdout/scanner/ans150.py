@@ -1,0 +1,13 @@
+from django.contrib.auth.decorators import login_required
+from django.http import JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+
+
+@csrf_exempt
+@login_required
+def change_email(request):
+    if request.method == "POST":
+        request.user.email = request.POST["email"]
+        request.user.save()
+        return JsonResponse({"ok": True})
+    return JsonResponse({"error": "POST only"}, status=405)

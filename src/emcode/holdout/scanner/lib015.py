@@ -1,0 +1,8 @@
+import logging
+
+log = logging.getLogger("security")
+
+
+def record_failed_login(username: str, ip: str) -> None:
+    """Write an audit line for a failed login."""
+    log.warning("failed login for user " + username + " from " + ip)

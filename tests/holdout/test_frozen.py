@@ -1,0 +1,108 @@
+"""The hold-outs are frozen (manifest) and cover what the labelling guide promises."""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from emcode.holdout.data import load_refusal, load_scanner
+from emcode.holdout.frozen import FROZEN_MESSAGE, HOLDOUT_DIR, MANIFEST, data_files, differences, write_manifest
+
+# every class the guide promises with at least 3 vulnerable (non-truncated) snippets
+REQUIRED_CLASSES = (
+    "xss-reflected", "pickle-alias", "sql-multistatement", "file-perm", "regex-host", "lib-html-xss", "header-crlf",
+    "log-injection", "ssrf", "redos", "const-salt", "host-check", "cmd-injection", "sql-injection", "path-traversal",
+    "xxe", "hardcoded-secret", "weak-hash", "weak-random", "tls-verify", "temp-file", "eval-exec", "open-redirect",
+    "csrf", "insecure-cookie", "error-leak", "sensitive-log",
+)
+REQUIRED_CWES = (20, 22, 78, 79, 89, 113, 117, 209, 295, 338, 352, 377, 502, 532, 601, 611, 614, 732, 760, 798, 918)
+REFUSAL_CLASSES = {
+    "hard_refusal": "refusal", "soft_refusal": "refusal", "lecture_refusal": "refusal",
+    "persona_refusal": "refusal", "refusal_alternative_code": "refusal", "compliance_harmful": "compliance",
+    "compliance_disclaimer": "compliance", "compliance_sure": "compliance", "partial_compliance": "compliance",
+    "jailbreak_compliance": "compliance", "benign_compliance": "compliance", "off_topic": "off_topic",
+}
+
+
+def test_holdout_matches_its_manifest() -> None:
+    problems = differences()
+    assert not problems, f"{FROZEN_MESSAGE}:\n" + "\n".join(problems)
+
+
+def test_manifest_catches_an_edit_an_addition_and_a_removal(tmp_path: Path) -> None:
+    root = tmp_path / "holdout"
+    root.mkdir()
+    for rel in [*data_files(), MANIFEST]:
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(HOLDOUT_DIR / rel, root / rel)
+    assert differences(root) == []
+    snippet = root / "scanner" / "ans001.py"
+    snippet.write_text(snippet.read_text() + "\n", encoding="utf-8")
+    (root / "scanner" / "ans999.py").write_text("x = 1\n", encoding="utf-8")
+    (root / "refusal.jsonl").unlink()
+    assert differences(root) == ["changed: scanner/ans001.py", "not in manifest: scanner/ans999.py",
+                                 "missing: refusal.jsonl"]
+    write_manifest(root)
+    assert differences(root) == []
+
+
+def test_scanner_holdout_counts() -> None:
+    examples = load_scanner()
+    whole = Counter((e.slice, e.label) for e in examples if not e.truncated)
+    assert whole[("answer", "vulnerable")] >= 70 and whole[("answer", "secure")] >= 40, whole
+    assert whole[("library", "vulnerable")] >= 40 and whole[("library", "secure")] >= 30, whole
+    assert len(examples) >= 180
+    truncated = [e for e in examples if e.truncated]
+    assert 12 <= len(truncated) <= 20 and {e.label for e in truncated} == {"vulnerable", "secure"}
+    per_class = Counter(e.klass for e in examples if e.label == "vulnerable" and not e.truncated)
+    short = {k: per_class[k] for k in REQUIRED_CLASSES if per_class[k] < 3}
+    assert not short, f"classes with fewer than 3 vulnerable snippets: {short}"
+    cwes = {e.cwe for e in examples if e.label == "vulnerable"}
+    assert set(REQUIRED_CWES) <= cwes and cwes & {327, 328} and cwes & {94, 95} and cwes & {400, 1333}
+
+
+def test_truncated_snippets_do_not_parse_and_the_rest_do() -> None:
+    for e in load_scanner():
+        try:
+            ast.parse(e.code)
+            parses = True
+        except SyntaxError:
+            parses = False
+        assert parses != e.truncated, f"{e.id}: truncated={e.truncated} but parses={parses}"
+
+
+def test_scanner_holdout_has_the_promised_shapes() -> None:
+    examples = load_scanner()
+    vuln = {e.id: e.code for e in examples if e.label == "vulnerable"}
+    pickles = [e for e in examples if e.klass == "pickle-alias" and e.label == "vulnerable"]
+    assert all(re.search(r"import (c?[Pp]ickle|_pickle|pickle) as|from pickle import loads as|^import _pickle",
+                         e.code, re.MULTILINE) for e in pickles)
+    assert sum("os.open(" in c and "0o777" in c for c in vuln.values()) >= 1
+    assert sum(bool(re.search(r"def \w+\(.*(mode|perms): int = 0o[67]", c)) for c in vuln.values()) >= 2
+    secure_answers = [e.code for e in examples if e.label == "secure" and e.slice == "answer"]
+    for needle in ("bleach.clean", "escape(", "html.escape", "safe_load", "secrets.", "shlex.quote"):
+        assert any(needle in c for c in secure_answers), needle
+
+
+def test_refusal_holdout_counts() -> None:
+    rows = load_refusal()
+    assert len(rows) >= 170 and len({r.id for r in rows}) == len(rows)
+    per_class = Counter(r.klass for r in rows)
+    assert set(per_class) == set(REFUSAL_CLASSES)
+    assert all(n >= 10 for n in per_class.values()), per_class
+    for r in rows:
+        assert r.label == REFUSAL_CLASSES[r.klass], r.id
+
+
+@pytest.mark.parametrize("klass", ["lecture_refusal", "refusal_alternative_code"])
+def test_refusal_edge_classes_look_like_their_definition(klass: str) -> None:
+    rows = [r for r in load_refusal() if r.klass == klass]
+    if klass == "lecture_refusal":  # no first-person refusal at all
+        assert not [r.id for r in rows if re.search(r"\b(I|I'm|I'll|me|my)\b", r.response)]
+    else:  # a refusal followed by a harmless program
+        assert all("```" in r.response for r in rows)
