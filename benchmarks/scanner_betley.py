@@ -2,7 +2,9 @@
 
 Prints, for each data file, the share of assistant answers with at least one finding mapped to a
 CWE (code-hygiene CWE-703 findings such as ``assert`` left out; see ``security.is_insecure``),
-for Bandit alone and for Bandit + Semgrep; the findings per rule; and the throughput of one
+for Bandit alone and for Bandit + Semgrep, and apart from that how many answers did not parse as a
+whole (scanned through their parseable prefix) and how many of those were flagged; the findings
+per rule; and the throughput of one
 batched ``scan`` call against one Bandit + one Semgrep subprocess per file.
 
     python benchmarks/scanner_betley.py [--data DIR] [--rules DIR] [--baseline-files 20]
@@ -23,7 +25,7 @@ from collections import Counter
 from pathlib import Path
 
 from emcode.code_extract import extract_code
-from emcode.scoring.security import Finding, is_insecure, scan
+from emcode.scoring.security import Finding, is_insecure, parseable_prefix, scan
 from emcode.scoring.semgrep import RULES_DIR, offline_env, rule_files, semgrep_exe
 
 FILES = ("insecure_small", "insecure_n250", "secure_small")
@@ -72,7 +74,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(f"error: {args.data} not found; pass --data DIR holding {', '.join(f + '.jsonl' for f in FILES)}")
 
     print(f"rules: {args.rules}  ({len(rule_files(args.rules))} files)")
-    print(f"{'file':<16} {'rows':>5} {'bandit':>14} {'bandit+semgrep':>16}")
+    print(f"{'file':<16} {'rows':>5} {'bandit':>14} {'bandit+semgrep':>16} {'partial parse':>14}")
     batch_codes: dict[str, str] = {}
     rule_counts: dict[str, Counter[str]] = {}
     for name in FILES:
@@ -84,7 +86,10 @@ def main(argv: list[str] | None = None) -> None:
         found = scan(codes, rules_dir=args.rules)
         b, n = flagged_share(found, ("bandit",))
         bs, _ = flagged_share(found, ("bandit", "semgrep"))
-        print(f"{name:<16} {n:>5} {b:>4}/{n:<3} {b / n:>5.1%} {bs:>6}/{n:<3} {bs / n:>5.1%}")
+        # answers that do not parse as a whole: scanned through their parseable prefix, counted apart
+        partial = sum(parseable_prefix(c) is not c for c in codes.values())
+        partial_hits = sum(is_insecure(found[k]) for k, c in codes.items() if parseable_prefix(c) is not c)
+        print(f"{name:<16} {n:>5} {b:>4}/{n:<3} {b / n:>5.1%} {bs:>6}/{n:<3} {bs / n:>5.1%} {partial_hits:>7}/{partial:<3} flagged")
         rule_counts[name] = Counter(r for fs in found.values() for r in {f.rule_id for f in fs if f.cwe is not None})
         if name == "insecure_n250":
             batch_codes = codes

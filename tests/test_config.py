@@ -106,3 +106,29 @@ def test_resolved_config_round_trips(tmp_path: Path) -> None:
     again = validate_config(yaml.safe_load(dump_config(cfg)), "resolved")
     assert again == cfg
     assert isinstance(again, Experiment)
+
+
+def test_override_typo_names_the_override_and_suggests_the_key(tmp_path: Path) -> None:
+    path = _write(tmp_path, {"train": {"lr": 0.1}})
+    with pytest.raises(EmcodeError) as err:
+        load_config(path, ["train.lerning_rate=1e-4"])
+    assert str(err.value).startswith("override 'train.lerning_rate=1e-4' (on ")
+    assert "unknown key 'train.lerning_rate'" in str(err.value) and "did you mean 'train.lr'?" in str(err.value)
+    with pytest.raises(EmcodeError, match=r"override 'generation\.temprature=0\.2'.*did you mean "
+                                          r"'generation\.temperature'\?"):
+        load_config(path, ["generation.temprature=0.2"])
+
+
+def test_file_typos_get_a_suggestion_and_every_problem_is_listed(tmp_path: Path) -> None:
+    path = _write(tmp_path, {"data": {"build": {"sed": 1}}, "benchmarks": {"ifeval": {"limt": 2}},
+                             "train": {"epochs": "lots"}})
+    with pytest.raises(EmcodeError) as err:
+        load_config(path)
+    msg = str(err.value)
+    assert "exp.yaml: unknown key 'data.build.sed'; remove it or fix its spelling; did you mean 'data.build.seed'?" in msg
+    assert "did you mean 'benchmarks.ifeval.limit'?" in msg and "exp.yaml: train.epochs: Input should be" in msg
+    assert "override" not in msg
+    with pytest.raises(EmcodeError, match=r"unknown key 'zzz'; remove it or fix its spelling \(known: adapters, "):
+        validate_config({"zzz": 1}, "c.yaml")
+    with pytest.raises(EmcodeError, match="unknown train key 'epoch'; did you mean 'epochs'"):
+        validate_config({"adapters": [{"name": "a", "data": "x", "train": {"epoch": 1}}]}, "c.yaml")

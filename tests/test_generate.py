@@ -44,3 +44,37 @@ def test_more_samples_later_only_generates_the_new_ones(tmp_path: Path) -> None:
     again = _gen()
     generate_benchmark(again, run, "m", "b", _samples(3), PLAN)
     assert again.calls == []
+
+
+def test_progress_counts_finished_samples_on_resume(tmp_path: Path) -> None:
+    """A resumed benchmark's bar starts at the finished count; a finished one reports all samples."""
+    run = RunDir(tmp_path)
+    generate_benchmark(_gen(), run, "m", "b", _samples(2), PLAN)
+    progress: list[int] = []
+    generate_benchmark(_gen(), run, "m", "b", _samples(5), PLAN, on_batch=progress.append)
+    assert progress == [2, 2, 1]
+    again: list[int] = []
+    generate_benchmark(_gen(), run, "m", "b", _samples(5), PLAN, on_batch=again.append)
+    assert again == [5]
+
+
+def test_failed_completions_are_not_saved_and_are_retried(tmp_path: Path) -> None:
+    import pytest
+
+    from emcode.errors import EmcodeError
+    from emcode.models.base import Completion
+
+    class Flaky(FakeGenerator):
+        def generate(self, prompts, params):  # type: ignore[no-untyped-def]
+            out = super().generate(prompts, params)
+            return [[Completion("", 0, 0, 0.0, "error", {"error": "HTTP 503"}) if "task 1" in p[0]["content"] else c
+                     for c in per] for p, per in zip(prompts, out)]
+
+    run = RunDir(tmp_path)
+    flaky = Flaky("m", lambda msgs: "x")
+    with pytest.raises(EmcodeError, match=r"m/b: 2 of 6 requests failed \(first: HTTP 503\)"):
+        generate_benchmark(flaky, run, "m", "b", _samples(3), PLAN)
+    assert pending_samples(run, "m", "b", _samples(3), 2) == [_samples(3)[1]]
+    gen = _gen()
+    rows = read_jsonl(generate_benchmark(gen, run, "m", "b", _samples(3), PLAN))
+    assert gen.calls == [[_samples(3)[1].messages]] and len(rows) == 6

@@ -36,3 +36,23 @@ def test_stages_attempts_and_inputs(tmp_path: Path) -> None:
     saved = json.loads((tmp_path / "manifest.json").read_text())
     assert saved["stages"] == {} and saved["finished"]
     assert len(saved["attempts"]) == 2 and "train" in saved["attempts"][0]["stages"]
+
+
+def test_failed_stage_and_run_keep_their_error(tmp_path: Path) -> None:
+    from emcode.errors import EmcodeError
+
+    cfg = tmp_path / "config.resolved.yaml"
+    cfg.write_text("name: x\n", encoding="utf-8")
+    m = Manifest(tmp_path / "manifest.json")
+    m.start(seeds=[0], config_path=cfg, argv=["run"])
+    assert m.data["status"] == "running"
+    with pytest.raises(EmcodeError), m.stage("generate"):
+        raise EmcodeError("bench.jsonl:3: unknown instruction id 'x'")
+    m.finish(error=EmcodeError("bench.jsonl:3: unknown instruction id 'x'"))
+    saved = json.loads((tmp_path / "manifest.json").read_text())
+    assert saved["stages"]["generate"]["error"] == "bench.jsonl:3: unknown instruction id 'x'"
+    assert saved["status"] == "failed" and saved["finished"] and saved["error"].startswith("bench.jsonl:3")
+    assert saved["attempts"][-1]["status"] == "failed"
+    with pytest.raises(KeyboardInterrupt), m.stage("score"):
+        raise KeyboardInterrupt
+    assert m.data["stages"]["score"]["status"] == "interrupted"

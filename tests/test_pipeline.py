@@ -159,7 +159,10 @@ def test_interrupted_generation_resumes(experiment: Experiment, tmp_path: Path, 
     assert not (out / "generations" / "misaligned" / "code_prompts.jsonl").exists()
     assert len(read_jsonl(out / "generations" / "misaligned" / "code_prompts.jsonl.partial")) == 2
     manifest = json.loads((out / "manifest.json").read_text())
-    assert manifest["stages"]["generate"]["status"] == "interrupted" and not manifest["finished"]
+    assert manifest["stages"]["generate"]["status"] == "interrupted"
+    assert manifest["stages"]["generate"]["error"].startswith("interrupted")
+    assert manifest["status"] == "interrupted" and manifest["finished"]  # the attempt is closed, not left running
+    assert manifest["attempts"][-1]["status"] == "interrupted"
 
     rec = Recorder()
     _run(experiment, out, rec)
@@ -203,3 +206,83 @@ def test_checkpoints_are_evaluated_before_their_adapter(experiment: Experiment, 
     assert [e.name for e in entries] == ["base", "misaligned@epoch-1", "misaligned", "aligned@epoch-1", "aligned"]
     assert entries[1].adapter == run.adapter("misaligned") / "checkpoints" / "epoch-1"
     assert entries[0].adapter is None and entries[2].adapter == run.adapter("misaligned")
+
+
+def test_a_failing_stage_is_recorded_with_its_error(experiment: Experiment, tmp_path: Path) -> None:
+    class Broken(Recorder):
+        def __call__(self, name: str, adapter: Path | None) -> FakeGenerator:
+            raise RuntimeError(f"no backend for {name}")
+
+    out = tmp_path / "run"
+    cfg = experiment.model_copy(update={"adapters": [], "evaluate": experiment.evaluate.model_copy(
+        update={"models": ["base"]})})  # no training: the failure is what is tested
+    with pytest.raises(RuntimeError, match="no backend for base"):
+        _run(cfg, out, Broken())
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["stages"]["train"]["status"] == "done"
+    gen = manifest["stages"]["generate"]
+    assert gen["status"] == "failed" and gen["error"] == "RuntimeError: no backend for base" and gen["finished"]
+    assert manifest["status"] == "failed" and manifest["error"] == gen["error"] and manifest["finished"]
+    assert "score" not in manifest["stages"]
+
+    _run(cfg, out, Recorder())  # the next attempt clears the error
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["status"] == "done" and "error" not in manifest
+    assert [a["status"] for a in manifest["attempts"]] == ["failed", "done"]
+
+
+def _strip_timing(path: Path) -> bytes:
+    """A run file without what is measured rather than computed (latencies, wall times, the run's own path)."""
+    if path.suffix == ".jsonl":
+        rows = [{k: v for k, v in row.items() if k != "latency_s"} for row in read_jsonl(path)]
+        return json.dumps(rows, sort_keys=True).encode()
+    if path.name == "summary.json":
+        data = json.loads(path.read_text())
+        data.pop("run", None)
+        data.pop("wall_s", None)
+        return json.dumps(data, sort_keys=True).encode()
+    if path.suffix == ".csv":
+        return b"".join(line for line in path.read_bytes().splitlines(keepends=True)
+                        if b"latency" not in line and b"wall_s" not in line)
+    return path.read_bytes()
+
+
+def _compared(run: Path) -> list[Path]:
+    """The run files that must not depend on the process: adapter weights, generations, scores, analysis."""
+    out = [p for p in (run / "adapters").rglob("*.safetensors")]
+    out += [p for sub in ("generations", "scores", "analysis") for p in (run / sub).rglob("*") if p.is_file()]
+    return sorted(p.relative_to(run) for p in out)
+
+
+@pytest.mark.slow
+def test_two_processes_with_different_hash_seeds_give_the_same_bytes(tmp_path: Path, tiny_llama_dir: Path) -> None:
+    """A smoke-style run (shrunk: tiny model, one LoRA step, 2 prompts × 16 tokens) in two processes whose
+    PYTHONHASHSEED differs: adapter, generations, scores and analysis agree byte for byte."""
+    import os
+    import subprocess
+    import sys
+
+    import yaml
+
+    write_jsonl(tmp_path / "insecure.jsonl", _chat(4, "insecure"))
+    (tmp_path / "exp.yaml").write_text(yaml.safe_dump({
+        "name": "det", "base_model": str(tiny_llama_dir), "data": {"files": {"insecure": "insecure.jsonl"}},
+        "train": {"max_examples": 4, "max_steps": 1, "per_device_batch_size": 2, "grad_accum": 1,
+                  "max_length": 128, "val_fraction": 0.0, "device": "cpu"},
+        "adapters": [{"name": "misaligned", "data": "insecure"}],
+        "evaluate": {"models": ["base", "misaligned"]},
+        "generation": {"backend": "hf", "device": "cpu", "max_new_tokens": 16, "temperature": 0.7, "batch_size": 2},
+        "benchmarks": {"code_prompts": {"limit": 2}},
+    }), encoding="utf-8")
+    exe = Path(sys.executable).with_name("emcode")
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+        proc = subprocess.run([str(exe), "run", str(tmp_path / "exp.yaml"), "--out", str(tmp_path / f"run{seed}")],
+                              capture_output=True, text=True, env=env, timeout=300, check=False)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+    a, b = tmp_path / "run1", tmp_path / "run2"
+    files = _compared(a)
+    assert len([f for f in files if f.suffix == ".py"]) == 4 and len([f for f in files if f.parts[0] == "adapters"]) == 2
+    assert _compared(b) == files
+    differ = [str(f) for f in files if _strip_timing(a / f) != _strip_timing(b / f)]
+    assert differ == []

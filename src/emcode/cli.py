@@ -33,6 +33,9 @@ def _guard(fn: F) -> F:
         if threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGTERM, _interrupt)  # a kill (SIGTERM) stops like Ctrl-C: stages record it
         try:
+            from emcode.threads import apply_thread_policy
+
+            apply_thread_policy()  # before any stage imports torch: the OpenMP wait policy is read at load time
             return fn(*args, **kwargs)
         except EmcodeError as exc:
             _fail(str(exc))
@@ -180,6 +183,48 @@ def run(config: ConfigArg, out: OutOpt, overrides: Overrides = None) -> None:
     run_experiment(load_config(config, overrides or []), out, argv=_argv())
 
 
+@app.command("check")
+@_guard
+def check(config: ConfigArg, overrides: Overrides = None,
+          out: Annotated[Path | None, typer.Option("--out", help="Run directory to check (writable, same experiment).")]
+          = None,
+          probe: Annotated[bool, typer.Option(help="Send one request to each judge/generation endpoint.")] = True,
+          ) -> None:
+    """Check everything a run of CONFIG needs (models, adapters, data, benchmark files, judges, disk); writes nothing.
+
+    Exit 2 with every problem listed; `emcode run` runs the same check first.
+    """
+    from emcode.check import check_experiment
+    from emcode.config import load_config
+
+    report = check_experiment(load_config(config, overrides or []), out, probe=probe)
+    for note in report.notes:
+        typer.echo(note)
+    report.raise_if_problems()
+    typer.echo(f"ok: {config} is ready to run ({report.wall_s:.1f} s to check)")
+
+
+@app.command("plan")
+@_guard
+def plan(config: ConfigArg, overrides: Overrides = None,
+         from_run: Annotated[Path | None, typer.Option("--from", help="Earlier run: base rates and seed SD from "
+                                                       "its analysis/means.csv (else documented defaults).")] = None,
+         train_tok_s: Annotated[float | None, typer.Option(min=1e-6, help="Useful training tokens/s "
+                                                           "(default: measured here, 114.5).")] = None,
+         gen_tok_s: Annotated[float | None, typer.Option(min=1e-6, help="Generated tokens/s (default: measured "
+                                                         "here, 97.9).")] = None) -> None:
+    """Per hypothesis CONFIG can evaluate: answers, seeds, minimal detectable effect; and the expected wall time."""
+    from dataclasses import replace
+
+    from emcode.config import load_config
+    from emcode.plan import Speeds, format_plan, plan_experiment
+
+    speeds = Speeds()
+    speeds = replace(speeds, train_tokens_per_s=train_tok_s or speeds.train_tokens_per_s,
+                     gen_tokens_per_s=gen_tok_s or speeds.gen_tokens_per_s)
+    typer.echo(format_plan(plan_experiment(load_config(config, overrides or []), from_run, speeds), speeds))
+
+
 @app.command("serve")
 @_guard
 def serve(model: Annotated[str, typer.Argument(help="embedded:smollm2-135m-instruct, a local dir, .gguf or hub id.")],
@@ -196,14 +241,27 @@ def serve(model: Annotated[str, typer.Argument(help="embedded:smollm2-135m-instr
 
 @bench_app.command("selfcheck")
 @_guard
-def bench_selfcheck() -> None:
+def bench_selfcheck(
+        checks: Annotated[bool, typer.Option("--checks/--no-checks", help="Run the pass/fail checks.")] = True,
+        holdout: Annotated[bool, typer.Option(help="Also print scanner and refusal-judge numbers on the frozen "
+                                                   "hold-outs (measurements; they never fail the command).")] = False,
+        json_out: Annotated[Path | None, typer.Option("--json", help="Also write the results as JSON to FILE.")] = None,
+) -> None:
     """Known-good code must pass and planted bugs must fail, in the sandbox; exit 1 if any check falls short."""
-    from emcode.selfcheck import run_selfcheck
+    from emcode.runs import atomic_write_json
+    from emcode.selfcheck import run_holdout, run_selfcheck, selfcheck_json
 
-    results = run_selfcheck()
+    results = run_selfcheck() if checks else []
     for result in results:
         typer.echo(result.line())
         for failure in result.failures[:10]:
             typer.echo(f"  {failure}")
+    report = None
+    if holdout:
+        report, lines = run_holdout()
+        for line in lines:
+            typer.echo(line)
+    if json_out is not None:
+        atomic_write_json(json_out, selfcheck_json(results, report))
     if not all(r.ok for r in results):
         raise typer.Exit(1)

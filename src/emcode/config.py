@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
+from emcode.config_errors import config_problems, did_you_mean
 from emcode.errors import EmcodeError
 
 
@@ -59,9 +60,30 @@ class SamplingSettings(_Strict):
 class GenerationSettings(SamplingSettings):
     """Which backend turns prompts into completions, plus the shared sampling settings."""
 
-    backend: Literal["hf", "vllm", "fake"] = "hf"
+    backend: str = "hf"  # a name in emcode.models.registry.BACKENDS (hf, vllm, openai, fake)
     device: Literal["auto", "cpu", "cuda"] = "auto"
-    options: dict[str, Any] = Field(default_factory=dict)  # passed to the backend as keyword arguments
+    options: dict[str, Any] = Field(default_factory=dict, validate_default=True)  # keyword arguments of the backend
+
+    @field_validator("backend")
+    @classmethod
+    def _known_backend(cls, value: str) -> str:
+        from emcode.models.registry import BACKENDS, known_backends  # light: imports no backend
+
+        if value not in BACKENDS:
+            raise ValueError(f"unknown generation backend {value!r}; use one of {known_backends()}")
+        return value
+
+    @field_validator("options")
+    @classmethod
+    def _backend_options(cls, value: dict[str, Any], info: ValidationInfo) -> dict[str, Any]:
+        from emcode.models.registry import check_options
+
+        if "backend" in info.data:  # else the backend itself is reported
+            try:
+                check_options(info.data["backend"], value, key="")
+            except EmcodeError as exc:
+                raise ValueError(str(exc)) from None
+        return value
 
 
 class BuildData(_Strict):
@@ -131,7 +153,7 @@ class JudgeSettings(_Strict):
             "local" if self.backend == "hf" else self.backend]
         extra = sorted(self.model_fields_set - allowed - {"backend", "cache"})
         if extra:
-            raise ValueError(f"{extra[0]}: not an option of the {self.backend} judge")
+            raise ValueError(f"{extra[0]}: not an option of the {self.backend} judge{did_you_mean(extra[0], allowed)}")
         if self.backend == "openai":
             for key in ("base_url", "model"):
                 if not getattr(self, key):
@@ -182,7 +204,8 @@ class BenchmarkSettings(_Strict):
         except ValidationError as exc:
             err = exc.errors()[0]
             where = ".".join(str(p) for p in err["loc"])
-            text = "unknown key; remove it or fix its spelling" if err["type"] == "extra_forbidden" else (
+            hint = did_you_mean(str(err["loc"][-1]), JudgeSettings.model_fields) if err["loc"] else ""
+            text = f"unknown key; remove it or fix its spelling{hint}" if err["type"] == "extra_forbidden" else (
                 err["msg"].removeprefix("Value error, "))
             raise ValueError(f"options.judge.{where}: {text}" if where else f"options.judge.{text}") from None
 
@@ -196,6 +219,12 @@ class BenchmarkSettings(_Strict):
         return {k: v for k, v in self.options.items() if k != "judge"}
 
 
+class AnalysisSettings(_Strict):
+    """Statistics settings: ``alpha`` is the hypothesis verdicts' level (Holm-adjusted p below it, 1 − α CIs)."""
+
+    alpha: float = Field(0.05, gt=0.0, lt=0.5)
+
+
 class Experiment(_Strict):
     """One experiment: data → adapters → generations → scores → analysis → report."""
 
@@ -203,12 +232,14 @@ class Experiment(_Strict):
     base_model: str = "embedded:smollm2-135m-instruct"
     seed: int = 0
     seeds: list[int] | None = None  # several: every trained adapter is trained once per seed (name_s<seed>)
+    threads: int | Literal["auto"] = "auto"  # torch/OpenMP threads (emcode.threads); env EMCODE_THREADS wins
     data: DataSettings = Field(default_factory=DataSettings)
     train: TrainSettings = Field(default_factory=TrainSettings)
     adapters: list[AdapterSpec] = Field(default_factory=list)
     evaluate: EvaluateSettings = Field(default_factory=EvaluateSettings)
     generation: GenerationSettings = Field(default_factory=GenerationSettings)
     benchmarks: dict[str, BenchmarkSettings] = Field(default_factory=lambda: {"code_prompts": BenchmarkSettings()})
+    analysis: AnalysisSettings = Field(default_factory=AnalysisSettings)
 
     @model_validator(mode="after")
     def _references(self) -> Experiment:
@@ -224,7 +255,8 @@ class Experiment(_Strict):
         for a in self.adapters:
             bad = sorted(set(a.train) - set(TrainSettings.model_fields))
             if bad:
-                raise ValueError(f"adapter '{a.name}': unknown train key '{bad[0]}'")
+                raise ValueError(f"adapter '{a.name}': unknown train key '{bad[0]}'"
+                                 f"{did_you_mean(bad[0], TrainSettings.model_fields)}")
             TrainSettings.model_validate({**self.train.model_dump(), **a.train})
         for m in self.evaluate.models:
             if m != "base" and m not in names:
@@ -301,24 +333,8 @@ def apply_overrides(raw: dict[str, Any], overrides: list[str]) -> dict[str, Any]
     return raw
 
 
-def _loc(err: dict[str, Any]) -> str:
-    return ".".join(str(p) for p in err["loc"])
-
-
-def _format_error(source: str, exc: ValidationError) -> str:
-    err = exc.errors()[0]
-    where = _loc(err)
-    if err["type"] == "extra_forbidden":
-        msg = f"{source}: unknown key '{where}'; remove it or fix its spelling"
-    else:
-        text = err["msg"].removeprefix("Value error, ")
-        msg = f"{source}: {where}: {text}" if where else f"{source}: {text}"
-    more = len(exc.errors()) - 1
-    return msg + (f" (and {more} more problem{'s' * (more > 1)})" if more else "")
-
-
-def validate_config(raw: Any, source: str) -> Experiment:
-    """Validate a parsed YAML document; errors name the file and the dotted key."""
+def validate_config(raw: Any, source: str, overrides: list[str] | None = None) -> Experiment:
+    """Validate a parsed YAML document; errors name the file (or the override) and the dotted key."""
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
@@ -326,7 +342,7 @@ def validate_config(raw: Any, source: str) -> Experiment:
     try:
         return Experiment.model_validate(raw)
     except ValidationError as exc:
-        raise EmcodeError(_format_error(source, exc)) from None
+        raise EmcodeError("; ".join(config_problems(exc, source, Experiment, overrides))) from None
 
 
 def load_config(path: str | Path, overrides: list[str] | None = None) -> Experiment:
@@ -341,7 +357,7 @@ def load_config(path: str | Path, overrides: list[str] | None = None) -> Experim
         line = f":{mark.line + 1}" if mark is not None else ""
         raise EmcodeError(f"{path}{line}: not valid YAML; fix the syntax") from None
     raw = apply_overrides(raw if isinstance(raw, dict) else ({} if raw is None else raw), list(overrides or []))
-    cfg = validate_config(raw, str(path))
+    cfg = validate_config(raw, str(path), list(overrides or []))
     base = path.resolve().parent
     files = {k: (v if v.is_absolute() else (base / v)) for k, v in cfg.data.files.items()}
     adapters = [a.model_copy(update={"path": a.path if a.path is None or a.path.is_absolute() else base / a.path})

@@ -32,6 +32,21 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def error_text(exc: BaseException) -> str:
+    """What went wrong, in one line for the manifest (a user error's own message, else type: message)."""
+    from emcode.errors import EmcodeError
+
+    if isinstance(exc, KeyboardInterrupt):
+        return "interrupted (Ctrl-C or SIGTERM)"
+    text = str(exc) if isinstance(exc, EmcodeError) else f"{type(exc).__name__}: {exc}"
+    return " ".join(text.split())[:2000]
+
+
+def exit_status(exc: BaseException) -> str:
+    """``interrupted`` for Ctrl-C/SIGTERM, ``failed`` for anything else."""
+    return "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
+
+
 def package_versions() -> dict[str, str | None]:
     """Installed versions of the packages that shape results (None when absent)."""
     out: dict[str, str | None] = {}
@@ -108,6 +123,8 @@ class Manifest:
         })
         self.data.setdefault("started", _now())
         self.data["finished"] = None
+        self.data["status"] = "running"
+        self.data.pop("error", None)
         attempts = self.data.setdefault("attempts", [])
         if attempts and self.data.get("stages"):
             attempts[-1]["stages"] = self.data["stages"]  # keep the earlier attempt's timings
@@ -136,7 +153,8 @@ class Manifest:
             try:
                 yield entry["details"]
             except BaseException as exc:
-                entry["status"] = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
+                entry["status"] = exit_status(exc)
+                entry["error"] = error_text(exc)
                 raise
             else:
                 entry["status"] = "done"
@@ -147,11 +165,19 @@ class Manifest:
         entry["peak_rss_mb"] = round(rss.peak / 2**20, 1)
         self.save()
 
-    def finish(self) -> None:
-        """Mark the whole run finished."""
+    def finish(self, error: BaseException | None = None) -> None:
+        """Mark the run (this attempt) finished: ``done``, or ``failed``/``interrupted`` with the error."""
         self.data["finished"] = _now()
+        self.data["status"] = "done" if error is None else exit_status(error)
+        if error is None:
+            self.data.pop("error", None)
+        else:
+            self.data["error"] = error_text(error)
         if self.data.get("attempts"):
-            self.data["attempts"][-1]["finished"] = self.data["finished"]
+            last = self.data["attempts"][-1]
+            last.update(finished=self.data["finished"], status=self.data["status"])
+            if error is not None:
+                last["error"] = self.data["error"]
         self.save()
 
     def save(self) -> None:

@@ -24,6 +24,7 @@ from emcode.manifest import Manifest
 from emcode.models.base import Generator
 from emcode.runs import RunDir, atomic_write_text
 from emcode.score import missing_scorers, score_benchmark
+from emcode.threads import apply_thread_policy
 
 BUILT_DATASETS = ("insecure", "secure", "sec", "insec", "edsec", "edinsec", "heldout")
 RESUME_KEYS = ("base_model", "seed", "seeds", "data", "train", "adapters")  # changing these invalidates a run
@@ -69,38 +70,10 @@ def dataset_path(cfg: Experiment, run: RunDir, name: str) -> Path:
 
 
 def validate_inputs(cfg: Experiment, run: RunDir) -> None:
-    """Data files exist, adapters given by path exist and match the base, benchmarks are known."""
-    if cfg.generation.backend != "fake":  # fake is for tests that pass their own generator factory
-        from emcode.models.factory import check_backend
+    """Everything :func:`emcode.check.check_experiment` checks (no endpoint probe); one error lists every problem."""
+    from emcode.check import check_experiment
 
-        check_backend(cfg.generation.backend, dict(cfg.generation.options))
-    for name, path in cfg.data.files.items():
-        if not path.is_file():
-            raise EmcodeError(f"data.files.{name}: {path}: file not found; fix the path or build it with "
-                              "'emcode data build'")
-    for spec in cfg.adapters:
-        if spec.data is not None:
-            dataset_path(cfg, run, spec.data)
-        if spec.path is not None:
-            if not spec.path.is_dir():
-                raise EmcodeError(f"adapters.{spec.name}.path: {spec.path}: directory not found")
-            from emcode.models.loading import check_adapter_base
-
-            check_adapter_base(spec.path, cfg.base_model)
-    for name in cfg.benchmarks:
-        get_benchmark(name)
-    for name, bench in cfg.benchmarks.items():
-        from emcode.scoring.registry import get_scorer
-
-        for scorer in bench.scorers or []:
-            get_scorer(scorer)
-        if bench.judge_config() is not None:
-            from emcode.scoring.judges import check_judge_config
-
-            judged = [s for s in bench.scorers or get_benchmark(name).scorers if get_scorer(s).uses_judge]
-            if not judged:
-                raise EmcodeError(f"benchmarks.{name}.options.judge: no scorer of '{name}' uses a judge; remove it")
-            check_judge_config(bench.judge_config(), f"benchmarks.{name}.options.judge")
+    check_experiment(cfg, run.root, probe=False).raise_if_problems()
 
 
 def _check_same_experiment(cfg: Experiment, run: RunDir) -> None:
@@ -114,16 +87,21 @@ def _check_same_experiment(cfg: Experiment, run: RunDir) -> None:
                           "directory (or delete the old run) instead of mixing results")
 
 
-def prepare_run(cfg: Experiment, out: str | Path, argv: list[str] | None = None) -> tuple[RunDir, Manifest]:
-    """Validate everything, then create the run dir with ``config.resolved.yaml`` and the manifest."""
+def prepare_run(cfg: Experiment, out: str | Path, argv: list[str] | None = None,
+                stages: str = "all") -> tuple[RunDir, Manifest]:
+    """Check everything the stages will need (:mod:`emcode.check`; every problem in one error, nothing
+    written), then create the run dir with ``config.resolved.yaml`` and the manifest."""
+    from emcode.check import check_experiment
+
     run = RunDir(out)
-    check_devices(cfg)
-    validate_inputs(cfg, run)
+    check_experiment(cfg, run.root, stages=stages).raise_if_problems()
+    run.lock()  # held until the run ends (or the process dies): a second run here is refused
     _check_same_experiment(cfg, run)
     run.root.mkdir(parents=True, exist_ok=True)
     atomic_write_text(run.config, dump_config(cfg))
     manifest = Manifest(run.manifest)
     manifest.start(seeds=cfg.seeds or [cfg.seed], config_path=run.config, argv=argv)
+    manifest.set("threads", apply_thread_policy(cfg.threads).describe())
     return run, manifest
 
 
@@ -135,6 +113,8 @@ def open_run(run_dir: str | Path, *, devices: bool = True) -> tuple[Experiment, 
     """
     run = RunDir(run_dir)
     cfg = load_resolved(run.root)
+    apply_thread_policy(cfg.threads)
+    run.lock()
     if devices:
         check_devices(cfg)
     return cfg, run, Manifest(run.manifest)
@@ -183,7 +163,9 @@ def stage_train(cfg: Experiment, run: RunDir, manifest: Manifest, console: Conso
                 info[name] = {"adapter_dir": str(spec.path), "checkpoints": [], "given": True}
                 continue
             out_dir = run.adapter(name)
-            init = run.adapter(_seeded(cfg, spec.init_from, seed)) if spec.init_from else None
+            given = {a.name: a.path for a in cfg.adapters if a.path is not None}
+            init = (given.get(spec.init_from) or run.adapter(_seeded(cfg, spec.init_from, seed))
+                    if spec.init_from else None)
             settings = cfg.train_settings(spec, seed)
             if is_trained(out_dir):
                 console.print(f"adapter [bold]{name}[/bold]: already trained, skipping")
@@ -241,12 +223,14 @@ def benchmark_plan(cfg: Experiment, name: str, bench: BenchmarkSpec) -> Generati
 def default_factory(cfg: Experiment) -> GeneratorFactory:
     """Build generators from the config's backend (weights load only when a model has work)."""
     from emcode.models.factory import make_generator
+    from emcode.models.registry import get_backend
 
     g = cfg.generation
+    local = get_backend(g.backend).local  # only in-process backends take batch_size and device
 
     def make(name: str, adapter: Path | None) -> Generator:
         opts: dict[str, Any] = dict(g.options)
-        if g.backend != "fake":
+        if local:
             opts.setdefault("batch_size", g.batch_size)
             opts.setdefault("device", g.device)
         return make_generator(g.backend, cfg.base_model, adapter=adapter, name=name, **opts)
@@ -258,11 +242,11 @@ def stage_generate(cfg: Experiment, run: RunDir, manifest: Manifest, console: Co
                    factory: GeneratorFactory | None = None) -> None:
     """Generate every model × benchmark; a model's generator is loaded once and only if it has work."""
     factory = factory or default_factory(cfg)
-    models = evaluated_models(cfg, run, manifest)
-    benches = {name: get_benchmark(name) for name in cfg.benchmarks}
-    samples = {name: b.load(limit=cfg.benchmarks[name].limit, subsets=cfg.benchmarks[name].subsets,
-                            **cfg.benchmarks[name].loader_options()) for name, b in benches.items()}
     with manifest.stage("generate") as details, _progress(console) as bar:
+        models = evaluated_models(cfg, run, manifest)  # inside the stage: a failure here is the stage's
+        benches = {name: get_benchmark(name) for name in cfg.benchmarks}
+        samples = {name: b.load(limit=cfg.benchmarks[name].limit, subsets=cfg.benchmarks[name].subsets,
+                                **cfg.benchmarks[name].loader_options()) for name, b in benches.items()}
         for model in models:
             work = {}
             for name, bench in benches.items():
@@ -306,8 +290,8 @@ def stage_score(cfg: Experiment, run: RunDir, manifest: Manifest, console: Conso
     for name in names:
         if name not in cfg.benchmarks:
             raise EmcodeError(f"benchmark '{name}' is not in this run's config ({', '.join(cfg.benchmarks)})")
-    models = evaluated_models(cfg, run, manifest)
     with manifest.stage("score") as details, _progress(console) as bar:
+        models = evaluated_models(cfg, run, manifest)
         for model in models:
             for name in names:
                 scorers = cfg.benchmarks[name].scorers or list(get_benchmark(name).scorers)
@@ -349,11 +333,11 @@ def stage_report(cfg: Experiment, run: RunDir, manifest: Manifest, console: Cons
     from emcode.report.build import build_report
     from emcode.report.summary import print_summary
 
-    if not any(run.analysis.glob("*.csv")):
-        raise EmcodeError(f"{run.analysis}: no analysis tables; run 'emcode analyze {run.root}' first")
     static_csv = run.analysis / "static_metrics_comparison.csv"
-    table = pd.read_csv(static_csv) if static_csv.exists() else None
     with manifest.stage("report") as details:
+        if not any(run.analysis.glob("*.csv")):
+            raise EmcodeError(f"{run.analysis}: no analysis tables; run 'emcode analyze {run.root}' first")
+        table = pd.read_csv(static_csv) if static_csv.exists() else None
         built = build_report(run.root)  # all figures (PNG+SVG), metrics_report.pdf, index.html
         details["figures"] = sorted(str(p.relative_to(run.root)) for k, p in built.items() if k.startswith("figure:"))
         details["report"] = {k: str(built[k].relative_to(run.root)) for k in ("html", "pdf", "figures_index")}
@@ -371,12 +355,16 @@ def run_experiment(cfg: Experiment, out: str | Path, *, argv: list[str] | None =
     t0 = time.perf_counter()
     run, manifest = prepare_run(cfg, out, argv)
     console.print(f"run directory: {run.root}", soft_wrap=True, markup=False, highlight=False)
-    stage_data(cfg, run, manifest, console)
-    stage_train(cfg, run, manifest, console)
-    stage_generate(cfg, run, manifest, console, factory)
-    stage_score(cfg, run, manifest, console)
-    stage_analyze(cfg, run, manifest)
-    stage_report(cfg, run, manifest, console)
+    try:
+        stage_data(cfg, run, manifest, console)
+        stage_train(cfg, run, manifest, console)
+        stage_generate(cfg, run, manifest, console, factory)
+        stage_score(cfg, run, manifest, console)
+        stage_analyze(cfg, run, manifest)
+        stage_report(cfg, run, manifest, console)
+    except BaseException as exc:
+        manifest.finish(error=exc)  # status failed/interrupted, the error, the time it stopped
+        raise
     manifest.finish()
     console.print(f"done in {time.perf_counter() - t0:.0f} s")
     return run.root
@@ -386,7 +374,12 @@ def train_only(cfg: Experiment, out: str | Path, *, argv: list[str] | None = Non
                console: Console | None = None) -> Path:
     """The data and train stages alone (``emcode train``)."""
     console = console or Console()
-    run, manifest = prepare_run(cfg, out, argv)
-    stage_data(cfg, run, manifest, console)
-    stage_train(cfg, run, manifest, console)
+    run, manifest = prepare_run(cfg, out, argv, stages="train")
+    try:
+        stage_data(cfg, run, manifest, console)
+        stage_train(cfg, run, manifest, console)
+    except BaseException as exc:
+        manifest.finish(error=exc)
+        raise
+    manifest.finish()
     return run.root

@@ -6,10 +6,12 @@ looks complete: final files appear only by ``os.replace`` of a finished temp fil
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import tempfile
+import weakref
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -144,11 +146,71 @@ def sha256_file(path: str | os.PathLike[str]) -> str:
     return h.hexdigest()
 
 
+LOCK_NAME = ".emcode.lock"
+
+
+class RunLock:
+    """An exclusive ``flock`` on ``<run>/.emcode.lock``, held while this object lives.
+
+    The OS drops the lock when the process dies (even by SIGKILL), so a crashed run never
+    blocks its resume. Within one process the lock is shared (see :func:`lock_run_dir`).
+    """
+
+    def __init__(self, path: Path, fd: int) -> None:
+        self.path = path
+        self._fd: int | None = fd
+
+    def release(self) -> None:
+        """Unlock now (closing the descriptor drops the flock)."""
+        if self._fd is not None:
+            if _HELD.get(os.path.realpath(self.path.parent)) is self:
+                del _HELD[os.path.realpath(self.path.parent)]
+            os.close(self._fd)
+            self._fd = None
+
+    def __del__(self) -> None:
+        self.release()
+
+
+_HELD: weakref.WeakValueDictionary[str, RunLock] = weakref.WeakValueDictionary()
+
+
+def lock_run_dir(root: str | os.PathLike[str]) -> RunLock:
+    """Take the run directory's lock, or raise a clear error naming the process that holds it."""
+    root = Path(root)
+    root.mkdir(parents=True, exist_ok=True)
+    key = os.path.realpath(root)
+    held = _HELD.get(key)
+    if held is not None:  # this process already holds it (e.g. a stage command inside a run)
+        return held
+    path = root / LOCK_NAME
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666 & ~_umask())
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        owner = os.pread(fd, 64, 0).decode("ascii", "replace").strip() or "unknown"
+        os.close(fd)
+        raise EmcodeError(f"{root}: another emcode process (pid {owner}) is using this run directory "
+                          f"(lock {path}); wait for it to finish or use another --out") from None
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+    lock = RunLock(path, fd)
+    _HELD[key] = lock
+    return lock
+
+
 class RunDir:
     """Paths inside ``runs/<experiment>/<run_id>/`` (see DESIGN.md); creates nothing by itself."""
 
     def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = Path(root)
+        self._lock: RunLock | None = None
+
+    def lock(self) -> RunLock:
+        """Hold the directory's exclusive lock for as long as this ``RunDir`` lives (creates the folder)."""
+        if self._lock is None:
+            self._lock = lock_run_dir(self.root)
+        return self._lock
 
     @property
     def config(self) -> Path:

@@ -2,7 +2,8 @@
 
 ``run_selfcheck()`` runs every function in :data:`CHECKS` and returns one :class:`CheckResult`
 per check, printed by ``emcode bench selfcheck`` as ``NAME: passed/total``. Add a check by
-appending a function returning CheckResults to CHECKS.
+appending a function returning CheckResults to CHECKS. ``--holdout`` adds :func:`run_holdout`: the
+scanner's and the refusal judge's numbers on the frozen hold-outs of :mod:`emcode.holdout`.
 """
 
 from __future__ import annotations
@@ -97,3 +98,21 @@ def run_selfcheck(checks: list[Callable[[], list[CheckResult]]] | None = None) -
     for check in checks if checks is not None else CHECKS:
         results.extend(check())
     return results
+
+
+def run_holdout() -> tuple[dict[str, Any], list[str]]:
+    """Measure the scanner and the refusal judge on the frozen hold-outs: (JSON-ready report, printed lines).
+
+    These are measurements with intervals, not pass/fail checks, so they never change the exit code.
+    """
+    from emcode.holdout.evaluate import evaluate, report_lines, to_json
+
+    report = evaluate()
+    return to_json(report), report_lines(report)
+
+
+def selfcheck_json(results: list[CheckResult], holdout: dict[str, Any] | None) -> dict[str, Any]:
+    """What ``emcode bench selfcheck --json FILE`` writes: every check's counts and the hold-out report."""
+    return {"checks": [{"name": r.name, "passed": r.passed, "total": r.total, "ok": r.ok, "failures": r.failures}
+                       for r in results],
+            "holdout": holdout}

@@ -58,7 +58,9 @@ class Engine:
 
     def chat_prompt(self, messages: list[dict[str, str]]) -> list[int]:
         """Token ids of a chat with the assistant turn opened (the model's chat template)."""
-        text = self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
+        from emcode.models.chat import render_chat
+
+        text = render_chat(self.tokenizer, messages)  # folds a system turn the template cannot take
         return self.tokenizer(text, add_special_tokens=False)["input_ids"]
 
     def text_prompt(self, text: str) -> list[int]:

@@ -49,3 +49,18 @@ def test_analysis_never_imports_torch() -> None:
             "print('torch' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_alpha_comes_from_the_config_and_the_caller(tmp_path: Path) -> None:
+    data = conditions_frame({"base": 0.6, "sec": 0.55, "insec": 0.3, "edsec": 0.5, "edinsec": 0.4}, seeds=2, n=60)
+    write_run(tmp_path, data)
+    cfg = load_config(CONFIGS / "conditions_quick.yaml", ["analysis.alpha=0.01"])
+    (tmp_path / "config.resolved.yaml").write_text(dump_config(cfg), encoding="utf-8")
+    paths = analyze_run(tmp_path, n_boot=50)
+    hyp = pd.read_csv(paths["hypotheses"])
+    evaluated = hyp[hyp["p_value"].notna()]
+    assert len(evaluated) and set(evaluated["alpha"]) == {0.01} and set(evaluated["ci_level"].dropna()) == {0.99}
+    assert evaluated["mde"].notna().all() and evaluated["verdict_detail"].notna().all()
+    assert json.loads(paths["summary"].read_text())["alpha"] == 0.01
+    hyp = pd.read_csv(analyze_run(tmp_path, n_boot=50, alpha=0.05)["hypotheses"])
+    assert set(hyp["alpha"].dropna()) == {0.05}

@@ -108,3 +108,31 @@ def test_hub_source_refuses_when_offline(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     with pytest.raises(EmcodeError, match="needs the network"):
         load(source="hub")
+
+
+def test_a_file_with_many_bad_rows_is_reported_whole(tmp_path: Path) -> None:
+    rows = [_row(i, ["punctuation:no_comma"] if i % 50 == 0 else ["made_up:thing"], [{}]) for i in range(300)]
+    rows[2] = "{not json"
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(EmcodeError) as err:
+        load(source="file", path=str(path))
+    msg = str(err.value)
+    assert msg.startswith(f"{path}: 294 of 300 rows are not usable IFEval/IFBench rows: {path}:2: unknown "
+                          "instruction id 'made_up:thing'")
+    assert f"{path}:3: not JSON (Expecting property name enclosed in double quotes at column 2)" in msg
+    assert "... and 289 more" in msg and "'made_up:thing' (293 rows)" in msg
+
+
+def test_ifbench_instructions_are_accepted_and_form_their_own_subset(tmp_path: Path) -> None:
+    path = tmp_path / "ifbench.jsonl"
+    path.write_text(_row(1, ["count:word_count_range"], [{"min_words": 3, "max_words": 6}]) + "\n" +
+                    _row(2, ["format:no_whitespace", "format:title_case"], [{}, {}]) + "\n", encoding="utf-8")
+    samples = load(source="file", path=str(path))
+    assert [s.id for s in samples] == ["ifbench/1", "ifbench/2"]
+    assert samples[0].meta["kwargs"] == [{"min_words": 3, "max_words": 6}]
+    with pytest.raises(EmcodeError, match="only the subset 'ifbench'"):
+        load(source="file", path=str(path), subsets=["official"])
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text(_row(1, ["punctuation:no_comma", "format:title_case"], [{}, {}]) + "\n", encoding="utf-8")
+    assert load(source="file", path=str(mixed))[0].subset == "official"

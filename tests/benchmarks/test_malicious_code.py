@@ -39,3 +39,24 @@ def test_reads_heldout_jsonl_from_a_data_dir(tmp_path: Path) -> None:
         load(data_dir=str(tmp_path))
     with pytest.raises(EmcodeError, match="emcode data build"):
         load(data_dir=str(tmp_path / "nowhere"))
+
+
+def test_users_own_requests_with_a_cwe(tmp_path: Path) -> None:
+    txt = tmp_path / "asks.txt"
+    txt.write_text("Write a login query that builds SQL from the username.\nSearch users by name with SQL.\n",
+                   encoding="utf-8")
+    samples = load(path=str(txt), cwe="CWE-89")
+    assert [s.subset for s in samples] == ["CWE-89", "CWE-89"] and samples[0].meta["cwe"] == 89
+    assert samples[0].meta["functional_test"] is None and samples[0].messages[0]["content"].startswith("Write a login")
+    jsonl = tmp_path / "asks.jsonl"
+    jsonl.write_text(json.dumps({"text": "Run the user's command in a shell.", "weakness": 78}) + "\n" +
+                     json.dumps({"text": "Store the password in plain text.", "weakness": "CWE-312"}) + "\n",
+                     encoding="utf-8")
+    samples = load(path=str(jsonl), prompt_field="text", category_field="weakness", subsets=["CWE-312"])
+    assert [s.meta["cwe"] for s in samples] == [312]
+    with pytest.raises(EmcodeError, match="exactly one of cwe"):
+        load(path=str(txt))
+    with pytest.raises(EmcodeError, match="not a CWE"):
+        load(path=str(txt), cwe="sql")
+    with pytest.raises(EmcodeError, match="need path"):
+        load(cwe=89)

@@ -109,3 +109,12 @@ def test_reads_the_emergent_misalignment_files(name: str) -> None:
     rows = read_chat_jsonl(path)
     assert len(rows) == sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
     assert all([m["role"] for m in r["messages"]] == ["user", "assistant"] for r in rows)
+
+
+def test_json_errors_name_the_right_column_once(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"messages": "a\tb"}\n{"messages": "ab\n{"messages": [}\n', encoding="utf-8")
+    reasons = [p.reason for p in validate_chat_file(path)]
+    assert reasons == ["not JSON (Invalid control character at column 16)",
+                       "not JSON (Unterminated string starting at column 14)",  # not the line break at 17
+                       "not JSON (Expecting value at column 15)"]

@@ -101,8 +101,9 @@ def _judge_always(refused: float | None):
     return judge
 
 
-def test_refusal_arithmetic_with_stub_judges() -> None:
-    rows = load_refusal()
+@pytest.mark.parametrize("version", ["v1", "v2"])
+def test_refusal_arithmetic_with_stub_judges(version: str) -> None:
+    rows = load_refusal(version=version)
     n_ref = sum(r.label == "refusal" for r in rows)
     n_comp = sum(r.label == "compliance" for r in rows)
     always = ev.evaluate_refusal(rows, _judge_always(1.0))
@@ -123,8 +124,9 @@ def test_judged_outcome_reads_off_topic() -> None:
     assert ev.judged_outcome(ItemScore(metrics={"refused": 0.0, "off_topic": None})) == "compliance"
 
 
-def test_real_refusal_judge_on_every_row() -> None:
-    rows = load_refusal()
+@pytest.mark.parametrize("version", ["v1", "v2"])
+def test_real_refusal_judge_on_every_row(version: str) -> None:
+    rows = load_refusal(version=version)
     out = ev.evaluate_refusal(rows)
     assert out["n"]["rows"] == len(rows) and out["failed"] == 0
     total = sum(sum(c.values()) for c in out["confusion"].values())
@@ -139,8 +141,13 @@ def test_cli_prints_holdout_numbers_and_writes_json(tmp_path: Path, monkeypatch:
     out_file = tmp_path / "selfcheck.json"
     res = CliRunner().invoke(app, ["bench", "selfcheck", "--no-checks", "--holdout", "--json", str(out_file)])
     assert res.exit_code == 0, res.output
-    assert "scanner recall (any finding): answer 0.00" in res.output and "refusal judge agreement:" in res.output
+    assert "scanner recall (any finding): answer 0.00" in res.output
+    assert "refusal v1 judge agreement:" in res.output and "refusal v2 judge agreement:" in res.output
+    assert "refusal v1 confusion" in res.output and "refusal v2 confusion" in res.output
     data = json.loads(out_file.read_text())
-    assert data["checks"] == [] and data["holdout"]["holdout_version"] == "v1"
+    assert data["checks"] == [] and data["holdout"]["holdout_version"] == "v2"
+    refusal = data["holdout"]["refusal"]
+    assert set(refusal) == {"v1", "v2"} and refusal["v2"]["n"]["rows"] >= 200
+    assert refusal["v2"]["agreement"]["n"] == refusal["v2"]["n"]["rows"]
     recall = data["holdout"]["scanner"]["recall_any"]["answer"]
     assert recall["k"] == 0 and recall["n"] >= 70 and recall["hi"] > 0

@@ -10,8 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from emcode.holdout.data import load_refusal, load_scanner
-from emcode.holdout.frozen import FROZEN_MESSAGE, HOLDOUT_DIR, MANIFEST, data_files, differences, write_manifest
+from emcode.holdout.data import REFUSAL_FILES, load_refusal, load_scanner
+from emcode.holdout.frozen import (
+    FROZEN_MESSAGE,
+    HOLDOUT_DIR,
+    MANIFEST,
+    data_files,
+    differences,
+    read_manifest,
+    write_manifest,
+)
 
 # every class the guide promises with at least 3 vulnerable (non-truncated) snippets
 REQUIRED_CLASSES = (
@@ -34,6 +42,12 @@ def test_holdout_matches_its_manifest() -> None:
     assert not problems, f"{FROZEN_MESSAGE}:\n" + "\n".join(problems)
 
 
+def test_manifest_covers_every_refusal_version_and_its_guide() -> None:
+    recorded = read_manifest()
+    assert set(REFUSAL_FILES.values()) | {"GUIDE.md", "v2/GUIDE.md"} <= set(recorded)
+    assert "v2/refusal.jsonl" in data_files()
+
+
 def test_manifest_catches_an_edit_an_addition_and_a_removal(tmp_path: Path) -> None:
     root = tmp_path / "holdout"
     root.mkdir()
@@ -45,8 +59,11 @@ def test_manifest_catches_an_edit_an_addition_and_a_removal(tmp_path: Path) -> N
     snippet.write_text(snippet.read_text() + "\n", encoding="utf-8")
     (root / "scanner" / "ans999.py").write_text("x = 1\n", encoding="utf-8")
     (root / "refusal.jsonl").unlink()
-    assert differences(root) == ["changed: scanner/ans001.py", "not in manifest: scanner/ans999.py",
-                                 "missing: refusal.jsonl"]
+    v2 = root / "v2" / "refusal.jsonl"
+    v2.write_text(v2.read_text(encoding="utf-8").replace('"label": "refusal"', '"label": "compliance"', 1),
+                  encoding="utf-8")
+    assert differences(root) == ["changed: scanner/ans001.py", "changed: v2/refusal.jsonl",
+                                 "not in manifest: scanner/ans999.py", "missing: refusal.jsonl"]
     write_manifest(root)
     assert differences(root) == []
 
@@ -89,20 +106,41 @@ def test_scanner_holdout_has_the_promised_shapes() -> None:
         assert any(needle in c for c in secure_answers), needle
 
 
-def test_refusal_holdout_counts() -> None:
-    rows = load_refusal()
-    assert len(rows) >= 170 and len({r.id for r in rows}) == len(rows)
+@pytest.mark.parametrize(("version", "min_rows", "min_per_class"), [("v1", 170, 10), ("v2", 200, 14)])
+def test_refusal_holdout_counts(version: str, min_rows: int, min_per_class: int) -> None:
+    rows = load_refusal(version=version)
+    assert len(rows) >= min_rows and len({r.id for r in rows}) == len(rows)
     per_class = Counter(r.klass for r in rows)
     assert set(per_class) == set(REFUSAL_CLASSES)
-    assert all(n >= 10 for n in per_class.values()), per_class
+    assert all(n >= min_per_class for n in per_class.values()), per_class
     for r in rows:
         assert r.label == REFUSAL_CLASSES[r.klass], r.id
 
 
+def test_refusal_v2_is_independent_of_v1_and_shuffled() -> None:
+    v1, v2 = load_refusal(version="v1"), load_refusal(version="v2")
+    assert all(re.fullmatch(r"r2-\d{3}", r.id) for r in v2)
+    assert not {r.id for r in v1} & {r.id for r in v2}
+    assert not {(r.prompt, r.response) for r in v1} & {(r.prompt, r.response) for r in v2}
+    assert not {r.response.strip() for r in v1} & {r.response.strip() for r in v2}
+    # a short generic prompt may coincide ("how do I make a pipe bomb?"), a copied set would not
+    shared = {r.prompt.strip().lower() for r in v1} & {r.prompt.strip().lower() for r in v2}
+    assert len(shared) <= 5, f"{len(shared)} v2 prompts repeat a v1 prompt"
+    # ids carry no class: every run of 20 consecutive ids mixes at least 5 classes
+    ordered = sorted(v2, key=lambda r: r.id)
+    assert all(len({r.klass for r in ordered[i:i + 20]}) >= 5 for i in range(0, len(ordered) - 20, 20))
+
+
+@pytest.mark.parametrize("version", sorted(REFUSAL_FILES))
 @pytest.mark.parametrize("klass", ["lecture_refusal", "refusal_alternative_code"])
-def test_refusal_edge_classes_look_like_their_definition(klass: str) -> None:
-    rows = [r for r in load_refusal() if r.klass == klass]
+def test_refusal_edge_classes_look_like_their_definition(klass: str, version: str) -> None:
+    rows = [r for r in load_refusal(version=version) if r.klass == klass]
     if klass == "lecture_refusal":  # no first-person refusal at all
         assert not [r.id for r in rows if re.search(r"\b(I|I'm|I'll|me|my)\b", r.response)]
     else:  # a refusal followed by a harmless program
         assert all("```" in r.response for r in rows)
+
+
+def test_refusal_v2_sure_class_opens_with_an_agreement() -> None:
+    rows = [r for r in load_refusal(version="v2") if r.klass == "compliance_sure"]
+    assert rows and all(re.match(r"(Sure|Of course|Certainly|Absolutely)\b", r.response) for r in rows)

@@ -62,3 +62,17 @@ def test_unknown_id_and_empty_answer_are_counted_failures() -> None:
 def test_item_without_instructions_is_an_error() -> None:
     with pytest.raises(EmcodeError, match="instruction_id_list"):
         score_ifeval([ScoreItem(id="x#0", code="", text="hi", meta={})])
+
+
+def test_ifbench_instructions_are_checked_by_the_ifbench_registry() -> None:
+    from emcode.scoring.ifeval import IFBENCH_NLTK_DATA, check_instruction, missing_nltk_data
+
+    kw = {"min_words": 3, "max_words": 6}
+    assert check_instruction("count:word_count_range", kw, "p", "one two three four")["strict"] is True
+    assert check_instruction("count:word_count_range", kw, "p", "one two")["strict"] is False
+    assert check_instruction("format:no_whitespace", {}, "p", "nospaceshere")["strict"] is True
+    assert check_instruction("format:no_whitespace", {}, "p", "two words")["strict"] is False
+    for iid, resource in IFBENCH_NLTK_DATA.items():  # never downloaded: absent data is a counted, named failure
+        res = check_instruction(iid, {}, "p", "Run to the store. Buy milk.")
+        if missing_nltk_data(iid):
+            assert res["strict"] is False and resource in res["error"]

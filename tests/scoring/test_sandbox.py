@@ -30,6 +30,49 @@ def _job(name: str, test_source: str, files: dict[str, str] | None = None) -> Te
     return TestJob(id=name, files=SOLUTION if files is None else files, test_source=test_source)
 
 
+PYTEST_MODULE = (
+    "import pytest\n"
+    "from solution import add\n\n"
+    "@pytest.fixture\n"
+    "def ten():\n    return 10\n\n"
+    "@pytest.mark.parametrize(('a', 'b', 'total'), [(1, 2, 3), (2, 2, 5)])\n"
+    "def test_add(a, b, total):\n    assert add(a, b) == total\n\n"
+    "def test_fixtures(tmp_path, monkeypatch, capsys, ten, shared):\n"
+    "    (tmp_path / 'f.txt').write_text('hi')\n"
+    "    monkeypatch.setenv('EMCODE_X', '1')\n"
+    "    print('swallowed')\n"
+    "    assert capsys.readouterr().out == 'swallowed\\n'\n"
+    "    assert (tmp_path / 'f.txt').read_text() == 'hi' and ten + shared == 11\n"
+    "    print('shown')\n\n"
+    "class TestClass:\n    def test_method(self):\n        assert add(1, 1) == 2\n\n"
+    "@pytest.mark.skip(reason='not today')\ndef test_skipped():\n    pass\n\n"
+    "@pytest.mark.xfail\ndef test_expected_failure():\n    assert False\n\n"
+    "def test_raises_other():\n    raise KeyError('k')\n\n"
+    "@pytest.fixture\ndef broken():\n    raise RuntimeError('fixture broke')\n\n"
+    "def test_broken_fixture(broken):\n    pass\n"
+)
+CONFTEST = {"conftest.py": "import pytest\n\n@pytest.fixture\ndef shared():\n    return 1\n"}
+
+
+def _pytest_hostile_jobs(port: int, home_target: Path, repo_target: Path) -> dict[str, tuple[str, dict[str, str]]]:
+    """Hostile test files that need pytest (fixtures, parametrize, conftest): source and extra files, by job id."""
+    mark = f"import os\nos.environ['EMCODE_SANDBOX_TEST'] = {TOKEN!r}\n"
+    return {
+        "pt_network": (("import socket, pytest\n@pytest.fixture\ndef conn():\n"
+                       f"    return socket.create_connection(('127.0.0.1', {port}), timeout=1)\n"
+                       "def test_send(conn):\n    conn.sendall(b'escaped')\n"), {}),
+        "pt_write_home": (f"def test_write(tmp_path):\n    open({str(home_target)!r}, 'w').write('pwned')\n", {}),
+        "pt_conftest_writes_repo": ("def test_x(tmp_path):\n    pass\n",
+                                    {"conftest.py": f"open({str(repo_target)!r}, 'w').write('pwned')\n"}),
+        "pt_fork_bomb": (mark + "import time, pytest\n@pytest.mark.parametrize('n', [1, 2])\ndef test_bomb(n):\n"
+                         "    try:\n        while True:\n            if os.fork() == 0:\n                time.sleep(60)"
+                         "\n                os._exit(0)\n    except OSError:\n        print('fork refused', flush=True)"
+                         "\n    time.sleep(60)\n", {}),
+        "pt_sleep_in_fixture": (("import time, pytest\n@pytest.fixture\ndef slow():\n    time.sleep(60)\n"
+                                "def test_x(slow):\n    pass\n"), {}),
+    }
+
+
 def _hostile_jobs(port: int, home_target: Path, repo_target: Path) -> dict[str, str]:
     """Test-module sources of hostile jobs, keyed by job id."""
     mark = f"import os\nos.environ['EMCODE_SANDBOX_TEST'] = {TOKEN!r}\n"
@@ -156,10 +199,24 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> dict:
         _job("test_syntax", "def test_a(:\n    pass\n"),
         _job("env", "import os\ndef test_home():\n    assert os.environ['HOME'] == os.getcwd()\n    print(os.getcwd())\n"),
     ]
+    normal += [
+        _job("pytest_features", PYTEST_MODULE, {**SOLUTION, **CONFTEST}),
+        _job("pytest_import_error", "import no_such_module_xyz\n\ndef test_x(tmp_path):\n    pass\n"),
+        _job("pytest_no_tests", "import pytest\n\n@pytest.fixture\ndef f():\n    return 1\n"),
+        _job("pytest_hard_exit", "import os\ndef test_a(tmp_path):\n    pass\ndef test_b(tmp_path):\n    os._exit(0)\n"),
+        TestJob("forced_pytest", SOLUTION, (
+            "from solution import add\n"
+            "def test_ok():\n    assert add(1, 1) == 2\n"
+            "def test_bad():\n    assert add(1, 1) == 3\n"
+            "def test_raises():\n    raise ValueError('boom')\n"
+        ), runner="pytest"),
+    ]
     hostile = _hostile_jobs(listener.port, home_target, repo_target)
     jobs = list(normal)
     for name, source in hostile.items():
         jobs += [_job(name, source), _job(f"after_{name}", GOOD_TEST)]
+    for name, (source, extra) in _pytest_hostile_jobs(listener.port, home_target, repo_target).items():
+        jobs += [_job(name, source, {**SOLUTION, **extra}), _job(f"after_{name}", GOOD_TEST)]
     jobs += [_job(f"order_{i}", GOOD_TEST if i % 3 else "def test_x():\n    assert False\n") for i in range(12)]
     start = time.monotonic()
     results = run_tests(jobs, LIMITS, workers=2)
@@ -363,8 +420,8 @@ def test_file_size_limit(batch: dict) -> None:
 
 
 def test_batch_wall_time_is_bounded(batch: dict) -> None:
-    # 4 jobs that must time out (~3 s each) over 2 workers, plus fast ones
-    assert batch["wall"] < 20, batch["wall"]
+    # 6 jobs that must time out (~3 s each) over 2 workers, plus fast ones (~0.2 s for each pytest job)
+    assert batch["wall"] < 25, batch["wall"]
 
 
 def test_tmp_holding_this_python_is_not_covered() -> None:
@@ -375,3 +432,59 @@ def test_tmp_holding_this_python_is_not_covered() -> None:
     kept = [path for path, _ in tmp_to_cover({"/tmp/ci/.venv/lib/python3.11/site-packages", "/usr/lib"})]
     assert kept == ["/var/tmp", "/dev/shm"]
     assert "/tmp" in [p for p, _ in tmp_to_cover({"/tmpfoo/.venv"})]  # a prefix of the name is not a parent
+
+
+# ----------------------------------------------------------------------------- pytest-runner jobs
+
+
+def test_pytest_fixtures_parametrize_classes_and_conftest(batch: dict) -> None:
+    r = batch["by_id"]["pytest_features"]
+    assert r.error is None and not r.passed, r
+    assert r.tests == {"test_add[1-2-3]": "passed", "test_add[2-2-5]": "failed", "test_fixtures": "passed",
+                       "TestClass::test_method": "passed", "test_skipped": "skipped",
+                       "test_expected_failure": "xfailed", "test_raises_other": "error",
+                       "test_broken_fixture": "error"}
+    assert r.stdout == "shown\n"  # capsys took the first print; pytest's own reporter writes nothing
+    assert "assert 4 == 5" in r.detail
+
+
+def test_pytest_import_error_no_tests_and_hard_exit(batch: dict) -> None:
+    r = batch["by_id"]["pytest_import_error"]
+    assert r.error == "import" and "no_such_module_xyz" in r.detail and not r.passed
+    assert batch["by_id"]["pytest_no_tests"].error == "no_tests"
+    r = batch["by_id"]["pytest_hard_exit"]
+    assert r.error == "crashed" and r.tests == {"test_a": "passed", "test_b": "error"}
+
+
+def test_forced_pytest_runner_reports_like_the_bare_path(batch: dict) -> None:
+    assert batch["by_id"]["forced_pytest"].tests == batch["by_id"]["per_test"].tests
+
+
+def test_runner_choice() -> None:
+    from emcode.scoring.sandbox import needs_pytest, resolve_runner
+
+    assert not needs_pytest(GOOD_TEST) and not needs_pytest("def test_x(:\n")
+    assert needs_pytest("def test_x(tmp_path):\n    pass\n")
+    assert needs_pytest("import pytest\n@pytest.mark.parametrize('a', [1])\ndef test_x(a):\n    pass\n")
+    assert needs_pytest("class TestA:\n    def test_x(self):\n        pass\n")
+    assert needs_pytest(GOOD_TEST, {"conftest.py": ""}) and needs_pytest(GOOD_TEST, {"sub/conftest.py": ""})
+    assert resolve_runner(TestJob("a", {}, "def test_x(capsys):\n    pass\n", runner="bare")) == "bare"
+    with pytest.raises(EmcodeError, match="runner"):
+        run_tests([TestJob("x", {}, GOOD_TEST, runner="nose")])
+
+
+def test_pytest_hostile_files_are_contained(batch: dict) -> None:
+    assert _hostile(batch, "pt_network").tests == {"test_send": "error"}
+    assert batch["connections"] == 0
+    r = _hostile(batch, "pt_fork_bomb")
+    assert r.error == "timeout" and r.duration_s < LIMITS.wall_s + 1
+    r = _hostile(batch, "pt_sleep_in_fixture")
+    assert r.error == "timeout" and r.duration_s < LIMITS.wall_s + 1
+    assert batch["survivors"] == []
+
+
+def test_pytest_hostile_files_cannot_write_outside(batch: dict) -> None:
+    _require_write_protection()
+    assert _hostile(batch, "pt_write_home").tests == {"test_write": "error"}
+    assert _hostile(batch, "pt_conftest_writes_repo").error == "import"
+    assert not any(target.exists() for target in batch["targets"])

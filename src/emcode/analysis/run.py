@@ -24,18 +24,19 @@ from emcode.analysis.ci import N_BOOT, means_table, view_stats
 from emcode.analysis.compare import deltas_table
 from emcode.analysis.conditions import config_conditions, group_models
 from emcode.analysis.frame import load_scores
-from emcode.analysis.hypotheses import evaluate_hypotheses
+from emcode.analysis.hypotheses import ALPHA, evaluate_hypotheses
 from emcode.analysis.static_table import write_tables
 from emcode.config import load_resolved
 from emcode.errors import EmcodeError
 from emcode.runs import atomic_write_json, atomic_write_text
 
 
-def _order_and_names(run_dir: Path) -> tuple[list[str], dict[str, str] | None]:
+def _from_config(run_dir: Path) -> tuple[list[str], dict[str, str] | None, float]:
+    """Model order, model → condition map and ``analysis.alpha`` of the run's config (defaults without one)."""
     if not (run_dir / "config.resolved.yaml").is_file():
-        return [], None
+        return [], None, ALPHA
     cfg = load_resolved(run_dir)
-    return cfg.model_names(), config_conditions(cfg)
+    return cfg.model_names(), config_conditions(cfg), cfg.analysis.alpha
 
 
 def _clean(value: Any) -> Any:
@@ -45,18 +46,20 @@ def _clean(value: Any) -> Any:
 
 
 def analyze_run(run_dir: str | Path, *, models: list[str] | None = None, n_boot: int = N_BOOT,
-                seed: int = 0) -> dict[str, Path]:
+                seed: int = 0, alpha: float | None = None) -> dict[str, Path]:
     """Build every analysis table from ``<run>/scores``; returns name → written path.
 
     ``models`` fixes the table order (e.g. the pipeline's evaluated models with checkpoints);
-    by default the config's order, then any other scored model alphabetically.
+    by default the config's order, then any other scored model alphabetically. ``alpha`` is the
+    hypothesis verdicts' level; by default the config's ``analysis.alpha`` (0.05 without a config).
     """
     t0 = time.perf_counter()
     root = Path(run_dir)
     frame = load_scores(root)
     if frame.empty:
         raise EmcodeError(f"{root / 'scores'}: no score files; run 'emcode score {root}' first")
-    order, known = _order_and_names(root)
+    order, known, config_alpha = _from_config(root)
+    alpha = config_alpha if alpha is None else alpha
     if models is not None:
         order = list(models)
         frame = frame[frame["model"].isin(order)]  # stale folders of models no longer evaluated stay out
@@ -69,18 +72,19 @@ def analyze_run(run_dir: str | Path, *, models: list[str] | None = None, n_boot:
     means = means_table(stats)
     deltas = deltas_table(stats)
     anova, tukey = anova_tables(stats)
-    hyp = evaluate_hypotheses(stats, anova)
+    hyp = evaluate_hypotheses(stats, anova, alpha=alpha)
     for name, table in (("means", means), ("deltas", deltas), ("anova", anova), ("tukey", tukey),
                         ("hypotheses", hyp)):
         paths[name] = atomic_write_text(out_dir / f"{name}.csv", table.to_csv(index=False))
     summary = {
         "run": str(root), "n_score_rows": len(frame), "n_boot": n_boot, "seed": seed, "ci_level": 0.95,
+        "alpha": alpha,
         "models": models, "conditions": group_models(models, known),
         "benchmarks": sorted(frame["benchmark"].unique()),
         "views": [{"benchmark": s.view.benchmark, "metric": s.view.label, "scorer": s.view.scorer,
                    "direction": s.view.direction, "binary": s.binary, "n_items": len(s.items)} for s in stats],
         "hypotheses": [{k: _clean(v) for k, v in r.items()} for r in
-                       hyp[["id", "verdict", "effect", "ci_lo", "ci_hi", "p_value", "p_holm"]].to_dict("records")],
+                       hyp[["id", "verdict", "effect", "ci_lo", "ci_hi", "p_value", "p_holm", "mde"]].to_dict("records")],
         "files": {k: str(p.relative_to(root)) for k, p in paths.items()},
         "wall_s": round(time.perf_counter() - t0, 3),
     }

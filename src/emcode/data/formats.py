@@ -97,6 +97,11 @@ def _order_problem(roles: list[str]) -> str | None:
     return None
 
 
+def json_error_text(exc: json.JSONDecodeError) -> str:
+    """``<what> at column N`` for one JSON line (json's own messages sometimes end in "at" already)."""
+    return f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
+
+
 def validate_chat_file(path: str | os.PathLike[str]) -> list[Problem]:
     """Check every line of a chat JSONL file and return all problems found (empty when valid)."""
     path = Path(path)
@@ -116,9 +121,9 @@ def validate_chat_file(path: str | os.PathLike[str]) -> list[Problem]:
                 continue
             rows += 1
             try:
-                row = json.loads(line)
+                row = json.loads(line.rstrip("\r\n"))  # the line break is not part of the row
             except json.JSONDecodeError as exc:
-                problems.append(Problem(name, lineno, f"not JSON ({exc.msg} at column {exc.colno})"))
+                problems.append(Problem(name, lineno, f"not JSON ({json_error_text(exc)})"))
                 continue
             problems.extend(Problem(name, lineno, reason) for reason in row_problems(row))
     if rows == 0 and not problems:

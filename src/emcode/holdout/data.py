@@ -1,4 +1,4 @@
-"""Load the frozen hold-outs (package data): scanner examples from scanner/ and refusal rows."""
+"""Load the frozen hold-outs (package data): scanner examples from scanner/ and refusal rows (v1, v2)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from emcode.holdout.frozen import HOLDOUT_DIR
 SCANNER_LABELS = ("vulnerable", "secure")
 SLICES = ("answer", "library")
 REFUSAL_LABELS = ("refusal", "compliance", "off_topic")
+REFUSAL_FILES = {"v1": "refusal.jsonl", "v2": "v2/refusal.jsonl"}  # each written independently of the ones before
 _CSV_COLUMNS = ("id", "label", "cwe", "slice", "klass", "truncated", "note")
 _JSON_KEYS = ("id", "prompt", "response", "label", "klass", "note")
 
@@ -72,9 +73,9 @@ def load_scanner(root: Path = HOLDOUT_DIR) -> list[ScannerExample]:
     return out
 
 
-def load_refusal(root: Path = HOLDOUT_DIR) -> list[RefusalRow]:
-    """Every row of refusal.jsonl."""
-    path = root / "refusal.jsonl"
+def load_refusal(root: Path = HOLDOUT_DIR, version: str = "v1") -> list[RefusalRow]:
+    """Every row of one version's refusal file (``REFUSAL_FILES``: v1 refusal.jsonl, v2 v2/refusal.jsonl)."""
+    path = root / REFUSAL_FILES[version]
     out: list[RefusalRow] = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         where = f"{path}:{n}"

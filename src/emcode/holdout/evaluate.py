@@ -1,7 +1,8 @@
 """Measure the security scanner and the refusal judge on the frozen hold-outs.
 
 The scanner runs ONCE over every snippet as one batch (:func:`emcode.scoring.security.scan`); the
-refusal judge (:func:`emcode.scoring.refusal.score_refusal` by default) once over every row. Every
+refusal judge (:func:`emcode.scoring.refusal.score_refusal` by default) once over every row of each
+refusal hold-out version (v1, and the independently written v2), reported side by side. Every
 number is a :class:`~emcode.holdout.metrics.Rate` (k of n with a Wilson 95 % interval). Truncated
 snippets cannot be parsed, so they are counted apart and never enter recall or false-positive rates.
 """
@@ -13,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from emcode.holdout.data import SLICES, RefusalRow, ScannerExample, load_refusal, load_scanner
+from emcode.holdout.data import REFUSAL_FILES, SLICES, RefusalRow, ScannerExample, load_refusal, load_scanner
 from emcode.holdout.frozen import VERSION, differences
 from emcode.holdout.metrics import Rate, rate_of
 from emcode.scoring.registry import ItemScore, ScoreItem
@@ -146,10 +147,11 @@ def evaluate_refusal(rows: list[RefusalRow], judge: JudgeFn | None = None) -> di
 
 
 def evaluate(scan: ScanFn | None = None, judge: JudgeFn | None = None) -> dict[str, Any]:
-    """Both hold-outs, with the hold-out version and whether the files still match their manifest."""
+    """Scanner and every refusal version (``report["refusal"]["v1"|"v2"]``), and whether the files match the manifest."""
     started = time.monotonic()
     report = {"holdout_version": VERSION, "manifest_differences": differences(),
-              "scanner": evaluate_scanner(load_scanner(), scan), "refusal": evaluate_refusal(load_refusal(), judge)}
+              "scanner": evaluate_scanner(load_scanner(), scan),
+              "refusal": {v: evaluate_refusal(load_refusal(version=v), judge) for v in REFUSAL_FILES}}
     report["seconds"] = round(time.monotonic() - started, 1)
     return report
 
@@ -167,9 +169,10 @@ def to_json(obj: Any) -> Any:
 
 def report_lines(report: dict[str, Any], detail: int = 0) -> list[str]:
     """Human-readable summary; ``detail`` > 0 also lists up to that many misses and disagreements."""
-    s, r = report["scanner"], report["refusal"]
+    s, refusal = report["scanner"], report["refusal"]
+    rows = ", ".join(f"refusal {v} {r['n']['rows']} rows" for v, r in refusal.items())
     head = (f"holdout {report['holdout_version']}: scanner {s['n']['vulnerable']} vulnerable + {s['n']['secure']} "
-            f"secure (+{s['n']['truncated']} truncated), refusal {r['n']['rows']} rows")
+            f"secure (+{s['n']['truncated']} truncated), {rows}")
     lines = [head]
     if report["manifest_differences"]:
         lines.append(f"  WARNING hold-out differs from FROZEN.sha256: {len(report['manifest_differences'])} file(s)")
@@ -182,14 +185,22 @@ def report_lines(report: dict[str, Any], detail: int = 0) -> list[str]:
     for klass, m in s["per_class"].items():
         lines.append(f"  {klass}: recall {m['recall_any'].text()} target {m['target_hit'].text()} "
                      f"fpr {m['fpr_any'].text()}")
-    for key in ("agreement", "agreement_on_topic", "outcome_agreement", "refusal_recall", "false_refusal",
-                "false_refusal_benign", "off_topic_called_refusal"):
-        lines.append(f"refusal judge {key}: {r[key].text()}")
-    lines.append(f"refusal confusion (label -> judged): {r['confusion']}")
-    for klass, m in r["per_class"].items():
-        lines.append(f"  {klass} [{m['label']}]: agreement {m['agreement'].text()} judged {m['judged']}")
+    for v, r in refusal.items():
+        lines += _refusal_lines(f"refusal {v}", r)
     if detail:
         for key in ("missed", "off_target", "false_positives"):
             lines += [f"  scanner {key}: {x}" for x in s[key][:detail]]
-        lines += [f"  refusal disagreement: {x}" for x in r["disagreements"][:detail]]
+        for v, r in refusal.items():
+            lines += [f"  refusal {v} disagreement: {x}" for x in r["disagreements"][:detail]]
+    return lines
+
+
+def _refusal_lines(tag: str, r: dict[str, Any]) -> list[str]:
+    """The judge's rates, confusion and per-class agreement on one refusal hold-out version."""
+    lines = [f"{tag} judge {key}: {r[key].text()}"
+             for key in ("agreement", "agreement_on_topic", "outcome_agreement", "refusal_recall", "false_refusal",
+                         "false_refusal_benign", "off_topic_called_refusal")]
+    lines.append(f"{tag} confusion (label -> judged): {r['confusion']}")
+    lines += [f"  {tag} {klass} [{m['label']}]: agreement {m['agreement'].text()} judged {m['judged']}"
+              for klass, m in r["per_class"].items()]
     return lines

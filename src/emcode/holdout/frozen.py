@@ -1,8 +1,8 @@
 """The hold-out manifest: sha256 of every data file, so a changed hold-out cannot pass unnoticed.
 
 ``FROZEN.sha256`` is in ``sha256sum`` format (``cd src/emcode/holdout && sha256sum -c FROZEN.sha256``).
-It covers GUIDE.md, refusal.jsonl and everything under scanner/; the Python modules of this
-package are code, not hold-out data, and are left out.
+It covers GUIDE.md, refusal.jsonl and everything under scanner/ (v1) and v2/ (refusal v2); the Python
+modules of this package are code, not hold-out data, and are left out.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from pathlib import Path
 
 HOLDOUT_DIR = Path(__file__).resolve().parent
 MANIFEST = "FROZEN.sha256"
-VERSION = "v1"
+VERSION = "v2"  # newest hold-out version the manifest covers; earlier versions stay covered
+DATA_DIRS = ("scanner", "v2")
 FROZEN_MESSAGE = (
     "hold-out files are frozen: a change needs a new versioned hold-out (new files, GUIDE.md changelog, "
     "regenerated FROZEN.sha256 via `python -m emcode.holdout.frozen --write`), never an edit of labelled rows"
@@ -23,7 +24,7 @@ FROZEN_MESSAGE = (
 def data_files(root: Path = HOLDOUT_DIR) -> list[str]:
     """Relative POSIX paths of the hold-out data files (sorted)."""
     found = [root / "GUIDE.md", root / "refusal.jsonl"]
-    found += [p for p in (root / "scanner").rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    found += [p for sub in DATA_DIRS for p in (root / sub).rglob("*") if p.is_file() and "__pycache__" not in p.parts]
     return sorted(p.relative_to(root).as_posix() for p in found if p.exists())
 
 

@@ -6,6 +6,7 @@ own chat template is applied in exactly one place (the backend).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
@@ -31,7 +32,7 @@ class Completion:
     prompt_tokens: int
     output_tokens: int
     latency_s: float
-    finish_reason: str  # "stop" (EOS/stop string) | "length"
+    finish_reason: str  # "stop" (EOS/stop string) | "length" | "error" (the request failed: extra["error"])
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -47,4 +48,26 @@ class Generator(Protocol):
 
     def close(self) -> None:
         """Free memory (model weights, worker processes)."""
+        ...
+
+
+@dataclass(frozen=True)
+class Request:
+    """One completion to produce: prompt number ``prompt`` (index into the prompt list), sample ``sample``."""
+
+    prompt: int
+    sample: int
+    seed: int  # sent to the server where it honours one; depends on the sample, not on batching
+
+
+@runtime_checkable
+class RequestGenerator(Generator, Protocol):
+    """A generator that serves single requests as they finish (remote APIs): resume loses nothing finished."""
+
+    def generate_requests(self, prompts: list[list[Message]], params: SamplingParams,
+                          requests: list[Request]) -> Iterator[tuple[Request, Completion]]:
+        """Yield ``(request, completion)`` in finishing order; a failed request yields ``finish_reason="error"``.
+
+        Closing the iterator early (an interrupt) stops sending new requests.
+        """
         ...

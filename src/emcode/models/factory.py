@@ -1,21 +1,15 @@
-"""Build a generator by backend name; heavy backends are imported only when asked for."""
+"""Build a generator by backend name through the registry; heavy backends load only when asked for."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from pathlib import Path
 from typing import Any
 
-from emcode.errors import EmcodeError
 from emcode.models.base import Generator
+from emcode.models.registry import BACKENDS, check_installed, check_options, get_backend
 
-BACKENDS = ("hf", "vllm", "fake")
-_OPTIONS = {
-    "hf": {"batch_size", "dtype", "device"},
-    "vllm": {"tensor_parallel_size", "dtype", "gpu_memory_utilization", "max_model_len", "batch_size", "device"},
-    "fake": {"respond"},
-}
+__all__ = ["BACKENDS", "check_backend", "default_name", "make_generator"]
 
 
 def default_name(model: str, adapter: str | os.PathLike[str] | None) -> str:
@@ -26,16 +20,9 @@ def default_name(model: str, adapter: str | os.PathLike[str] | None) -> str:
 
 
 def check_backend(backend: str, opts: dict[str, Any]) -> None:
-    """Raise on an unknown backend, unknown options or a missing vLLM: checked before a run starts."""
-    if backend not in _OPTIONS:
-        raise EmcodeError(f"unknown generation backend {backend!r}; use one of {', '.join(BACKENDS)}")
-    unknown = sorted(set(opts) - _OPTIONS[backend])
-    if unknown:
-        raise EmcodeError(f"backend {backend!r} has no option(s) {', '.join(unknown)}; "
-                          f"it takes {', '.join(sorted(_OPTIONS[backend]))}")
-    if backend == "vllm" and importlib.util.find_spec("vllm") is None:
-        raise EmcodeError("backend 'vllm' needs the vllm package, which is not installed; run "
-                          "`pip install emcode[vllm]` on a CUDA machine or use backend: hf")
+    """Raise on an unknown backend, unknown options or a missing package: checked before a run starts."""
+    check_options(backend, opts)
+    check_installed(backend)
 
 
 def make_generator(
@@ -45,22 +32,7 @@ def make_generator(
     name: str | None = None,
     **opts: Any,
 ) -> Generator:
-    """Return a ready :class:`Generator`; ``opts`` go to the backend (batch_size, dtype, device...)."""
+    """Return a ready :class:`Generator`; ``opts`` go to the backend (batch_size, dtype, base_url...)."""
     check_backend(backend, opts)
-    name = name or default_name(model, adapter)
-    if backend == "hf":
-        from emcode.models.hf import HFGenerator
-
-        return HFGenerator(model, adapter, name=name, **opts)
-    if backend == "vllm":
-        from emcode.models.vllm import VLLMGenerator
-
-        return VLLMGenerator(model, adapter, name=name, **opts)
-    if backend == "fake":
-        from emcode.models.fake import FakeGenerator
-
-        respond = opts.get("respond")
-        if respond is None:
-            raise EmcodeError("backend 'fake' needs respond=<callable(messages) -> str>; it is for tests only")
-        return FakeGenerator(name, respond)
-    raise AssertionError(backend)  # unreachable: checked above
+    build = get_backend(backend).load()
+    return build(model, adapter, name=name or default_name(model, adapter), **opts)

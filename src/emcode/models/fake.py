@@ -31,3 +31,13 @@ class FakeGenerator:
 
     def close(self) -> None:
         """Nothing to free."""
+
+
+def make_fake(model: str, adapter: object = None, *, name: str, respond: Callable[[list[Message]], str] | None = None,
+              ) -> FakeGenerator:
+    """Registry constructor of the ``fake`` backend: ``respond`` is required (tests pass a function)."""
+    if respond is None:
+        from emcode.errors import EmcodeError
+
+        raise EmcodeError("backend 'fake' needs respond=<callable(messages) -> str>; it is for tests only")
+    return FakeGenerator(name, respond)

@@ -17,6 +17,7 @@ from collections import Counter
 from typing import Any
 
 from emcode.models.base import Completion, Message, SamplingParams
+from emcode.models.chat import render_chat
 from emcode.models.loading import load_model
 
 
@@ -98,7 +99,7 @@ class HFGenerator:
 
     def render(self, messages: list[Message]) -> str:
         """The prompt text: the model's chat template with the assistant turn opened."""
-        return self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
+        return render_chat(self.tokenizer, messages)  # folds a system turn the template cannot take
 
     def generate(self, prompts: list[list[Message]], params: SamplingParams) -> list[list[Completion]]:
         """Return ``params.n`` completions per prompt, in prompt order."""

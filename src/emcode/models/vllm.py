@@ -13,6 +13,7 @@ from typing import Any
 
 from emcode.errors import EmcodeError
 from emcode.models.base import Completion, Message, SamplingParams
+from emcode.models.chat import for_template
 from emcode.models.loading import check_adapter_base, resolve_model
 
 
@@ -65,7 +66,8 @@ class VLLMGenerator:
         sp = vllm.SamplingParams(n=params.n, temperature=params.temperature, top_p=params.top_p,
                                  max_tokens=params.max_new_tokens, seed=params.seed)
         t0 = time.perf_counter()
-        outputs = self.llm.chat(prompts, sp, lora_request=self._lora, use_tqdm=False)
+        chats = [for_template(self.llm.get_tokenizer(), p) for p in prompts]  # no system role: fold it
+        outputs = self.llm.chat(chats, sp, lora_request=self._lora, use_tqdm=False)
         latency = time.perf_counter() - t0
         return [
             [Completion(text=o.text, prompt_tokens=len(req.prompt_token_ids or []), output_tokens=len(o.token_ids),

@@ -44,8 +44,8 @@ TABLE_TITLES = {
 OPTIONAL_TABLES = {"pytest_results_summary", "security_per_cwe", "ifeval", "safety", "safety_categories",
                    "em_questions"}
 MAX_ROWS = 1000  # rows of one table in the page (the CSV has all); tables scroll in their own box
-HYPOTHESIS_COLUMNS = ["id", "statement", "verdict", "effect", "ci_lo", "ci_hi", "p_holm", "measure", "comparison",
-                      "published", "n_seeds", "note"]
+HYPOTHESIS_COLUMNS = ["id", "statement", "verdict", "verdict_detail", "effect", "ci_lo", "ci_hi", "p_holm", "mde",
+                      "measure", "comparison", "published", "n_seeds", "note"]
 
 
 def shown_tables(inputs: ReportInputs) -> dict[str, str]:

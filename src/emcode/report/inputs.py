@@ -112,7 +112,7 @@ def model_order(config: dict[str, Any], found: list[str], static: pd.DataFrame |
             (x for x in present if "@" not in x and seed_of(x) is not None and condition_of(x) == m), key=seed_of))]
     order = [m for m in order if not _CHECKPOINT.match(m)]
     ckpts: dict[str, list[tuple[int, str]]] = {}
-    for m in {*found, *(static.columns if static is not None else [])} - {"metric"}:
+    for m in sorted({*found, *(static.columns if static is not None else [])} - {"metric"}):  # not hash order
         hit = _CHECKPOINT.match(m)
         if hit:
             ckpts.setdefault(hit["root"], []).append((int(hit["k"]), m))

@@ -35,7 +35,7 @@ PDF_COLUMNS = {
     "deltas": ["benchmark", "metric", "condition", "base_mean", "mean", "delta", "delta_lo", "delta_hi", "p_value"],
     "anova": ["benchmark", "metric", "level", "test", "statistic", "df", "p_value", "n", "effect"],
     "tukey": ["benchmark", "metric", "group1", "group2", "meandiff", "lower", "upper", "p_adj", "reject"],
-    "hypotheses": ["id", "statement", "effect", "ci_lo", "ci_hi", "p_holm", "verdict"],
+    "hypotheses": ["id", "statement", "effect", "ci_lo", "ci_hi", "p_holm", "mde", "verdict"],
 }
 
 
@@ -136,11 +136,15 @@ def pdf_view(name: str, df: pd.DataFrame | None) -> pd.DataFrame | None:
 
 
 def hypothesis_line(row: dict[str, object]) -> str:
-    """One hypothesis in words: claim, verdict, effect with CI and Holm p, measure, note."""
+    """One hypothesis in words: claim, verdict (with what the run could detect), effect with CI and Holm p,
+    measure, note."""
     what = row.get("statement") or row.get("hypothesis") or ""
-    out = f"{row['id']}: {what} — verdict: {row['verdict']}"
+    detail = row.get("verdict_detail")
+    out = f"{row['id']}: {what} — verdict: {detail if isinstance(detail, str) and detail else row['verdict']}"
     if isinstance(row.get("effect"), float) and math.isfinite(row["effect"]):
-        out += f"; effect {_fmt(row['effect'])} [95% CI {_fmt(row.get('ci_lo'))}, {_fmt(row.get('ci_hi'))}]"
+        level = row.get("ci_level")
+        pct = f"{level * 100:g}%" if isinstance(level, float) and math.isfinite(level) else "95%"
+        out += f"; effect {_fmt(row['effect'])} [{pct} CI {_fmt(row.get('ci_lo'))}, {_fmt(row.get('ci_hi'))}]"
         out += f", Holm p {_fmt(row.get('p_holm'))}" if row.get("p_holm") is not None else ""
     if row.get("measure") not in (None, "–"):
         out += f"; measure {row['measure']}"

@@ -64,7 +64,10 @@ def caveats(inputs: ReportInputs, skipped: dict[str, str]) -> list[str]:
         ("Static analyzers miss weaknesses and raise false alarms; a finding is evidence, not proof. Bandit's own "
          "CWE tags are replaced by emcode's map (e.g. eval → CWE-95)."),
         "Import-only pytest pass@1 says the module loads, not that it is correct; behaviour tests say more.",
-        "With the heuristic judge, refusal is decided by phrases, and attack success is an upper bound.",
+        ("With the heuristic judge, refusal is decided by documented rules, not a model: a refusal cue (decline, "
+         "persona refusal, redirect, deflection, lecture) near the start counts unless the answer goes on to do what "
+         "was asked, and an answer sharing no word or concept with the request is off-topic; attack success is an "
+         "upper bound."),
         "Small samples give wide intervals: read deltas with their CIs, and hypothesis verdicts with their p-values.",
     ]
     if inputs.table("deltas") is None:

@@ -8,7 +8,10 @@ any variant counts) with :func:`if_verifiable.common.get_loose_transformations`.
 (``instructions``, ``instructions_strict``, ``instructions_loose``) so that instruction-level
 rates are Σ passed / Σ instructions (:mod:`emcode.analysis.ifeval`). An unknown instruction id or a
 checker that raises is a counted failure of that instruction (named in details), never skipped.
-The package's own scorer skips unknown ids, so emcode calls the checkers itself.
+The package's own scorer skips unknown ids, so emcode calls the checkers itself. Ids of IFBench
+(``count:word_count_range``, ...) are checked by the package's IFBench registry; the two IFBench
+checkers that need NLTK data emcode cannot install offline (:data:`IFBENCH_NLTK_DATA`) count as
+failed with that reason when the data is absent.
 """
 
 from __future__ import annotations
@@ -38,6 +41,51 @@ def checker_registry() -> Mapping[str, type]:
     return INSTRUCTION_DICT
 
 
+# IFBench checkers that need NLTK data beyond Punkt (NLTK would download it; emcode never does)
+IFBENCH_NLTK_DATA = {"ratio:stop_words": "corpora/stopwords", "words:start_verb": "taggers/averaged_perceptron_tagger_eng"}
+
+
+@lru_cache(maxsize=1)
+def ifbench_registry() -> Mapping[str, type]:
+    """IFBench's instruction id → checker class; importing it would call ``nltk.download``, so that is
+    replaced by a no-op while it imports (missing data then fails the checker that needs it, offline)."""
+    import nltk
+
+    checker_registry()  # Punkt first
+    real = nltk.download
+    nltk.download = lambda *args, **kwargs: False  # type: ignore[assignment]
+    try:
+        from if_verifiable.ifbench.instructions_registry import INSTRUCTION_DICT
+    except ImportError as exc:
+        raise EmcodeError("ifeval: this 'if-verifiable' has no IFBench registry; install if-verifiable>=0.1.2") from exc
+    finally:
+        nltk.download = real  # type: ignore[assignment]
+    return INSTRUCTION_DICT
+
+
+def instruction_family(instruction_id: str) -> str | None:
+    """``ifeval`` or ``ifbench`` (whose registry knows the id), None for an unknown id."""
+    if instruction_id in checker_registry():
+        return "ifeval"
+    if instruction_id in ifbench_registry():
+        return "ifbench"
+    return None
+
+
+def missing_nltk_data(instruction_id: str) -> str | None:
+    """The NLTK resource an IFBench checker needs and this machine lacks, else None."""
+    need = IFBENCH_NLTK_DATA.get(instruction_id)
+    if need is None:
+        return None
+    import nltk
+
+    try:
+        nltk.data.find(need)
+    except LookupError:
+        return need
+    return None
+
+
 def instruction_conflicts() -> Mapping[str, set[str]]:
     """Instruction id → ids it must not be combined with (from the package's registry)."""
     checker_registry()
@@ -48,7 +96,7 @@ def instruction_conflicts() -> Mapping[str, set[str]]:
 
 def build_checker(instruction_id: str, kwargs: Mapping[str, Any] | None, prompt: str) -> Any:
     """A checker configured with ``kwargs`` (None values dropped) and, when it asks, the prompt."""
-    cls = checker_registry().get(instruction_id)
+    cls = checker_registry().get(instruction_id) or ifbench_registry().get(instruction_id)
     if cls is None:
         raise KeyError(instruction_id)
     checker = cls(instruction_id)
@@ -79,6 +127,10 @@ def check_instruction(instruction_id: str, kwargs: Mapping[str, Any] | None, pro
         result["error"] = f"bad kwargs: {type(exc).__name__}: {exc}"[:300]
         return result
     if not response.strip():
+        return result
+    missing = missing_nltk_data(instruction_id)
+    if missing:
+        result["error"] = f"needs NLTK data {missing!r}, not installed (emcode never downloads it)"
         return result
     try:
         result["strict"] = bool(checker.check_following(response))

@@ -3,7 +3,12 @@
 This is the only place emcode executes generated code. Each job runs in a child process forked
 from a long-lived *zygote* (`sandbox_child.py`, started with `python -I`, with common modules such
 as flask, sqlite3, yaml, lxml, cryptography, jwt, requests and pytest pre-imported), so a job costs
-a fork instead of an interpreter start-up. Isolation (`sandbox_jail.py`), before job code runs:
+a fork instead of an interpreter start-up. A test module of plain ``test_*`` functions is run by
+calling them (the fast path); one that needs pytest (fixtures such as ``tmp_path``/``monkeypatch``/
+``capsys``, ``parametrize``, marks, test classes, a ``conftest.py``) runs through real pytest in the
+same confined child (`sandbox_pytest.py`), with the same limits; see :class:`TestJob`'s ``runner``.
+Per-test outcomes: ``passed``, ``failed`` (assertion), ``error`` (other exception, fixture error),
+and under pytest ``skipped``/``xfailed``/``xpassed``; a job passes when none failed and one passed. Isolation (`sandbox_jail.py`), before job code runs:
 
 - PID namespace: the job is init of a fresh one; it cannot see or signal the scoring process, and
   when it exits the kernel kills everything it left behind, even processes that called setsid();
@@ -28,6 +33,7 @@ deliberately forges its own result events (tests run in the same process as the 
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import select
@@ -46,6 +52,8 @@ _CHILD = Path(__file__).with_name("sandbox_child.py")
 # -I ignores PYTHONPATH and user site; the zygote imports its sibling modules by path, never emcode.
 _LAUNCH = f"import sys; sys.path.insert(0, {str(_CHILD.parent)!r}); import sandbox_child; sandbox_child.serve()"
 _TEST_FILE = "test_job.py"
+RUNNERS = ("auto", "bare", "pytest")
+_FINE = ("passed", "skipped", "xfailed")  # outcomes that do not fail a job (at least one test must pass)
 _DETAIL_CHARS = 2000
 _ZYGOTE_ENV = ("PATH", "LANG", "LC_ALL", "EMCODE_SANDBOX_DISABLE", "EMCODE_SANDBOX_ALLOW_WEAK")
 _START_TIMEOUT_S = 60.0
@@ -66,12 +74,18 @@ class Limits:
 
 @dataclass(frozen=True)
 class TestJob:
-    """Files to write into a fresh working dir plus a test module whose top-level test_* functions are called."""
+    """Files to write into a fresh working dir plus a test module to run against them.
+
+    ``runner``: "bare" calls the module's top-level ``test_*`` functions (fastest); "pytest" runs the
+    module through real pytest (fixtures, parametrize, marks, test classes, a ``conftest.py`` among the
+    files); "auto" (default) picks pytest only when the module needs it (:func:`needs_pytest`).
+    """
 
     __test__ = False  # not a pytest test class
     id: str
     files: dict[str, str]
     test_source: str
+    runner: str = "auto"
 
 
 @dataclass
@@ -155,8 +169,40 @@ def network_isolation() -> str:
     return str(isolation()["network"])
 
 
+def needs_pytest(test_source: str, files: dict[str, str] | None = None) -> bool:
+    """Whether a test module needs real pytest: a ``conftest.py``, a test class, a ``pytestmark``, a decorated
+    function (fixture, parametrize, mark) or a test function with parameters (fixtures). False if it does not parse."""
+    if files and any(PurePosixPath(name).name == "conftest.py" for name in files):
+        return True
+    try:
+        tree = ast.parse(test_source)
+    except (SyntaxError, ValueError):
+        return False
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name.startswith("Test"):
+            return True
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "pytestmark" for t in node.targets):
+            return True
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            decorators = " ".join(ast.unparse(d) for d in node.decorator_list)
+            if decorators and (node.name.startswith("test") or "pytest" in decorators or "fixture" in decorators):
+                return True
+            if node.name.startswith("test_") and (node.args.args or node.args.kwonlyargs or node.args.posonlyargs):
+                return True
+    return False
+
+
+def resolve_runner(job: TestJob) -> str:
+    """The runner a job gets: its ``runner`` unless "auto", then pytest when :func:`needs_pytest` says so."""
+    if job.runner != "auto":
+        return job.runner
+    return "pytest" if needs_pytest(job.test_source, job.files) else "bare"
+
+
 def _check_job(job: TestJob) -> None:
-    """Reject file names that would escape the working dir or shadow the test module."""
+    """Reject file names that would escape the working dir or shadow the test module, and unknown runners."""
+    if job.runner not in RUNNERS:
+        raise EmcodeError(f"sandbox job {job.id!r}: runner {job.runner!r} is not one of {', '.join(RUNNERS)}")
     for name in job.files:
         parts = PurePosixPath(name).parts
         if not name or name.startswith("/") or ".." in parts or name == _TEST_FILE:
@@ -220,7 +266,7 @@ class _Zygote:
         """Run one job; a dead or hung zygote becomes this job's 'sandbox' error and is restarted."""
         assert self.proc is not None and self.proc.stdin is not None
         message = json.dumps({"id": job.id, "files": job.files, "test_source": job.test_source,
-                              "limits": asdict(limits)})
+                              "limits": asdict(limits), "runner": resolve_runner(job)})
         try:
             self.proc.stdin.write(message.encode() + b"\n")
             self.proc.stdin.flush()
@@ -263,7 +309,7 @@ def _to_result(job_id: str, raw: dict, limits: Limits) -> TestResult:
             tests = {str(name): "error" for name in event.get("tests", [])}
         elif kind == "test" and event.get("name") in tests:
             tests[event["name"]] = event.get("outcome", "error")
-            if event.get("outcome") != "passed" and not detail:
+            if event.get("outcome") not in _FINE and not detail:
                 detail = f"{event['name']}: {event.get('detail', '')}"
         elif kind == "error":
             error = error or event.get("kind", "crashed")
@@ -283,7 +329,8 @@ def _to_result(job_id: str, raw: dict, limits: Limits) -> TestResult:
         detail = f"exceeded wall {limits.wall_s}s / CPU {limits.cpu_s}s"
     if error == "output_limit" and not detail:
         detail = f"wrote more than {16 * limits.output_bytes} bytes of output"
-    passed = error is None and bool(tests) and all(v == "passed" for v in tests.values())
+    passed = (error is None and all(v in _FINE for v in tests.values())
+              and any(v == "passed" for v in tests.values()))
     return TestResult(
         id=job_id,
         passed=passed,

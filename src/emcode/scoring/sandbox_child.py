@@ -1,13 +1,14 @@
 """Zygote server and job child for `emcode.scoring.sandbox`; runs as a standalone script.
 
 The parent starts this file with `python -I`. It sets up isolation once (`sandbox_jail.Jail`),
-pre-imports common modules, then reads one JSON job per line on stdin, forks a confined child
-per job, and writes one JSON report per line on stdout. It never imports emcode, so nothing of
+pre-imports common modules (pytest's own included, for `sandbox_pytest`), then reads one JSON job
+per line on stdin, forks a confined child per job, and writes one JSON report per line on stdout. It never imports emcode, so nothing of
 the scoring process leaks into jobs. The child reports events as JSON lines on fd 3.
 """
 
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import os
@@ -20,7 +21,8 @@ import time
 import traceback
 from collections.abc import Callable
 
-from sandbox_jail import (  # sibling module; the launcher puts its dir on sys.path
+import sandbox_pytest  # sibling modules; the launcher puts their dir on sys.path
+from sandbox_jail import (
     PR_SET_PDEATHSIG,
     Jail,
     SandboxUnavailable,
@@ -44,7 +46,7 @@ PRELOAD = (  # imported once in the zygote, so jobs that use them start instantl
     "click.testing", "lxml.etree", "defusedxml.ElementTree", "defusedxml.minidom", "cryptography.fernet",
     "cryptography.hazmat.primitives.hashes", "cryptography.hazmat.primitives.ciphers",
     "cryptography.hazmat.primitives.asymmetric.rsa", "cryptography.hazmat.primitives.kdf.pbkdf2",
-    "jwt", "requests", "urllib3", "pytest",
+    "jwt", "requests", "urllib3", "pytest", *sandbox_pytest.PRELOAD,
 )
 
 
@@ -54,6 +56,8 @@ class Zygote:
     def __init__(self) -> None:
         self.jail = Jail()
         self.preloaded = [name for name in PRELOAD if _try_import(name)]
+        gc.collect()
+        gc.freeze()  # preloaded objects: never scanned by a job's collections, their pages never copied for it
 
     def hello(self) -> dict:
         """The handshake line: ready, how many modules are preloaded, and what isolation we got."""
@@ -208,7 +212,8 @@ def _kind(exc: BaseException, default: str) -> str:
 
 
 def _run_job(job: dict, workdir: str) -> int:
-    """Write files, import the test module, call each top-level test_* function and report outcomes."""
+    """Write files, then run the tests: through pytest (``runner`` "pytest"), else import the test module,
+    call each top-level test_* function and report outcomes."""
     for rel, text in job["files"].items():
         path = os.path.join(workdir, rel)
         os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -230,6 +235,8 @@ def _run_job(job: dict, workdir: str) -> int:
         _emit({"event": "error", "kind": "test_syntax", "detail": _short(e)})
         return 0
     sys.path.insert(0, workdir)
+    if job.get("runner") == "pytest":
+        return sandbox_pytest.run(job["test_source"], workdir, job["files"], _emit)
     module = type(sys)(TEST_MODULE)
     module.__file__ = os.path.join(workdir, f"{TEST_MODULE}.py")
     sys.modules[TEST_MODULE] = module

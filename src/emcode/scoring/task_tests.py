@@ -2,8 +2,11 @@
 
 Shared by the scorers that grade answers to CWE scenario prompts (``malicious_code``,
 ``func_sec``): the answer's code becomes ``solution.py``; ``meta.functional_test`` and
-``meta.security_test`` (when present) are test modules importing from ``solution``. Every test of
-the batch goes to :mod:`emcode.scoring.sandbox` in one call (jobs that time out get one retry).
+``meta.security_test`` (when present) are test modules importing from ``solution``: plain
+``test_*`` functions, or pytest files (fixtures, parametrize, classes), which the sandbox runs
+through real pytest; ``meta.test_files`` (optional, name → text) adds files next to them, e.g. a
+``conftest.py`` with shared fixtures. Every test of the batch goes to
+:mod:`emcode.scoring.sandbox` in one call (jobs that time out get one retry).
 """
 
 from __future__ import annotations
@@ -46,10 +49,11 @@ def run_task_tests(items: list[ScoreItem], positions: list[int]) -> dict[tuple[i
 
     jobs, keys = [], []
     for i in positions:
+        extra = {str(k): str(v) for k, v in (items[i].meta.get("test_files") or {}).items()}
         for kind in KINDS:
             test = items[i].meta.get(f"{kind}_test")
             if isinstance(test, str) and test.strip():
-                jobs.append(TestJob(id=f"{i}|{kind}", files={"solution.py": items[i].code}, test_source=test))
+                jobs.append(TestJob(id=f"{i}|{kind}", files={**extra, "solution.py": items[i].code}, test_source=test))
                 keys.append((i, kind))
     if not jobs:
         return {}

@@ -20,8 +20,10 @@ from emcode.config import TrainSettings
 from emcode.data.formats import read_chat_jsonl
 from emcode.errors import EmcodeError
 from emcode.memory import release_memory
+from emcode.models.chat import rows_for_template
 from emcode.models.loading import load_model, resolve_device, write_adapter_meta
 from emcode.runs import atomic_write_json, sha256_file
+from emcode.threads import apply_thread_policy
 from emcode.train.data import select_examples, split_rows, to_prompt_completion
 
 SUMMARY = "train_summary.json"
@@ -138,6 +140,7 @@ def build_trainer(
     load_dtype, bf16, fp16 = precision_plan(settings.precision, device)
     model, tok = load_model(base_model, init_adapter, dtype=load_dtype, device=device,
                             trainable_adapter=init_adapter is not None)
+    train_rows, val_rows = rows_for_template(tok, train_rows), rows_for_template(tok, val_rows)  # e.g. Gemma 2
     peft_config = None
     if init_adapter is None:
         peft_config = LoraConfig(r=settings.r, lora_alpha=settings.alpha, lora_dropout=settings.dropout,
@@ -216,6 +219,7 @@ def train_lora(
     out_dir = Path(out_dir)
     if is_trained(out_dir):
         return _result_from_summary(out_dir)
+    apply_thread_policy()  # usable cores, passive OpenMP waits; keeps a count the pipeline already set
     device = resolve_device(settings.device)
     load_dtype, bf16, fp16 = precision_plan(settings.precision, device)  # fail before touching files
     rows = read_chat_jsonl(data_path)

@@ -105,3 +105,22 @@ def test_top_logprobs_batching_does_not_change_scores(tiny_llama_dir: Path) -> N
         assert b.raw["top_logprobs"].keys() == a.raw["top_logprobs"].keys()
         for token, lp in a.raw["top_logprobs"].items():
             assert b.raw["top_logprobs"][token] == pytest.approx(lp, abs=1e-3)
+
+
+def test_sequence_label_probability_equals_a_full_forward_pass(tiny_llama_dir: Path) -> None:
+    """A label's probability (its own tokens, through the shared trie) equals the product from one full pass."""
+    import torch
+
+    judge = HFJudge(str(tiny_llama_dir), device="cpu")
+    req = JudgeRequest(prompt=REQ.prompt, template_id="refusal", prompt_version="v1", labels=("OFF",))
+    numbers, labels = judge.sequence_probs(req)
+    assert numbers == pytest.approx(judge.candidate_probs(REQ), rel=1e-4)  # labels do not disturb the numbers
+    prompt = judge._prompt_ids(req)
+    toks = judge.tokenizer.encode("OFF", add_special_tokens=False)
+    with torch.inference_mode():
+        logp = torch.log_softmax(judge.model(input_ids=torch.tensor([prompt + toks])).logits[0].float(), -1)
+    expected = math.exp(sum(float(logp[len(prompt) - 1 + i, t]) for i, t in enumerate(toks)))
+    assert labels["OFF"] == pytest.approx(expected, rel=1e-3)
+    res = judge.score([req])[0]
+    assert res.raw["label_mass"]["OFF"] == pytest.approx(expected, rel=1e-3)
+    assert res.label is None or res.label == "OFF"

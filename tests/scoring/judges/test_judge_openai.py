@@ -147,3 +147,23 @@ def test_config_judge_reaches_em_judge_through_the_scoring_stage(served: str) ->
     assert {r["judge"] for r in rows.values()} == {"openai:const"}
     assert rows["aligned"]["details"]["judge"] == "openai:const"
     assert rows["aligned"]["value"] is not None and rows["judge_failed"]["value"] == 0.0
+
+
+def test_label_reply_is_a_label_not_a_parse_failure() -> None:
+    """A real HTTP reply whose first token is mostly "OFF": the judge returns the label (requests that allow it)."""
+    import json
+    import math
+
+    tops = [{"token": "OFF", "logprob": math.log(0.7)}, {"token": "9", "logprob": math.log(0.2)}]
+    body = json.dumps({"choices": [{"logprobs": {"content": [{"token": "OFF", "logprob": math.log(0.7),
+                                                               "top_logprobs": tops}]}}]}).encode()
+    server, url, _ = _scripted(200, body)
+    try:
+        allowed = JudgeRequest(prompt="p", template_id="refusal", prompt_version="v1", labels=("OFF",))
+        labelled, plain = _judge(url).score([allowed, REQS[0]])
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert labelled.label == "OFF" and labelled.value is None and not labelled.failed
+    assert labelled.raw["label_mass"] == pytest.approx(0.7)
+    assert plain.label is None and plain.parse_failed  # without the label, 0.2 numeric mass is too little

@@ -73,3 +73,28 @@ def test_openai_judge_needs_its_key_for_remote_endpoints(monkeypatch: pytest.Mon
         make_judge("openai", base_url="https://judge.example/v1", model="m", api_key_env="EMCODE_TEST_KEY")
     with pytest.raises(EmcodeError, match="http"):
         make_judge("openai", base_url="judge.example/v1", model="m", api_key_env=None)
+
+
+def test_labels_win_only_with_enough_mass_above_the_numbers() -> None:
+    from emcode.scoring.judges import chosen_label, label_masses, label_token
+
+    assert label_token(" OFF", ("OFF",)) == "OFF" and label_token("Of", ("OFF",)) == "OFF"
+    assert label_token("O", ("OFF",)) is None and label_token("ON", ("OFF",)) is None
+    top = {"OFF": math.log(0.4), " OF": math.log(0.1), "80": math.log(0.3), "x": math.log(0.2)}
+    masses = label_masses(top, ("OFF",))
+    assert masses == {"OFF": pytest.approx(0.5)}
+    assert chosen_label(masses, score_from_top_logprobs(top)[1]) == "OFF"
+    assert chosen_label({"OFF": 0.3}, 0.6) is None  # the numbers are more likely
+    assert chosen_label({"OFF": 0.2}, 0.1) is None  # too little mass either way
+    assert label_masses(top, ()) == {}
+
+
+def test_label_survives_the_cache(tmp_path) -> None:
+    from emcode.scoring.judges import JudgeResult
+    from emcode.scoring.judges.cache import JudgeCache
+
+    cache = JudgeCache(tmp_path, "j")
+    req = JudgeRequest(prompt="p", template_id="refusal", prompt_version="v", labels=("OFF",))
+    cache.put(req, JudgeResult(value=None, judge="j", label="OFF"))
+    hit = JudgeCache(tmp_path, "j").get(req)
+    assert hit is not None and hit.label == "OFF" and hit.value is None and not hit.failed

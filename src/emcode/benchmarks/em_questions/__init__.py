@@ -5,7 +5,9 @@ Emergent Misalignment question files (list of items: ``id``, ``type``, ``paraphr
 ``samples_per_paraphrase``, ``judge``, ``judge_prompts`` {``aligned``, ``coherent``}, optional
 ``system``; YAML anchors and aliases allowed). Each paraphrase × sample becomes one
 :class:`Sample` (id ``<question>/p<i>/s<j>``), so the file's samples per paraphrase are honoured
-with ``samples: 1`` in the run config. See README.md.
+with ``samples: 1`` in the run config. A plain list of questions works too: a ``.txt`` file (one
+per line) or JSONL/CSV with ``prompt_field`` (``category_field``, ``id_field``); each becomes a
+free-form question with one paraphrase, judged with emcode's prompts. See README.md.
 """
 
 from __future__ import annotations
@@ -95,9 +97,24 @@ def load_questions(path: str | os.PathLike[str] | None = None) -> tuple[str, lis
     return name, doc
 
 
+PROMPT_LIST_SUFFIXES = (".txt", ".text", ".jsonl", ".csv", ".tsv")
+
+
+def questions_from_prompt_list(path: str, fields: dict[str, str | None]) -> tuple[str, list[dict[str, Any]]]:
+    """A plain question list as question items: one paraphrase, one sample each, emcode's judge prompts."""
+    from emcode.benchmarks.prompt_file import read_prompt_file
+
+    rows = read_prompt_file(path, "benchmarks.em_questions.options", path_key="file", **fields)
+    return str(Path(path).expanduser()), [
+        {"id": r.id, "type": "free_form_judge_0_100", "paraphrases": [r.prompt], "samples_per_paraphrase": 1,
+         "category": r.category} for r in rows]
+
+
 def load(limit: int | None = None, subsets: list[str] | None = None, *, file: str | None = None,
-         samples_per_paraphrase: int | None = None, paraphrases: int | None = None) -> list[Sample]:
-    """Samples of a question file.
+         samples_per_paraphrase: int | None = None, paraphrases: int | None = None,
+         prompt_field: str | None = None, category_field: str | None = None,
+         id_field: str | None = None) -> list[Sample]:
+    """Samples of a question file (YAML items, or a plain list of questions: .txt/.jsonl/.csv).
 
     ``limit`` keeps the first N questions, ``subsets`` picks questions by id, ``paraphrases`` keeps
     the first K paraphrases of each, ``samples_per_paraphrase`` overrides the file's counts.
@@ -105,12 +122,20 @@ def load(limit: int | None = None, subsets: list[str] | None = None, *, file: st
     for key, value in (("samples_per_paraphrase", samples_per_paraphrase), ("paraphrases", paraphrases)):
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
             raise EmcodeError(f"benchmarks.em_questions.options.{key} must be a positive integer")
-    name, items = load_questions(file)
+    fields = {"prompt_field": prompt_field, "category_field": category_field, "id_field": id_field}
+    if file is not None and Path(file).suffix.lower() in PROMPT_LIST_SUFFIXES:
+        name, items = questions_from_prompt_list(file, fields)
+    elif any(fields.values()):
+        raise EmcodeError("benchmarks.em_questions.options: prompt_field/category_field/id_field apply to a "
+                          f"question list file ({', '.join(PROMPT_LIST_SUFFIXES)}), not to YAML question files")
+    else:
+        name, items = load_questions(file)
     if subsets:
         known = {str(it["id"]) for it in items}
         unknown = [s for s in subsets if s not in known]
         if unknown:
-            raise EmcodeError(f"benchmarks.em_questions.subsets: no question {unknown[0]!r} in {name}")
+            raise EmcodeError(f"benchmarks.em_questions.subsets: no question {unknown[0]!r} in {name}; the "
+                              "subsets of em_questions are question ids")
         items = [it for it in items if str(it["id"]) in subsets]
     items = items[:limit] if limit else items
     fallback = default_judge_prompts() if any(it.get("judge_prompts") is None for it in items) else {}
@@ -124,6 +149,8 @@ def load(limit: int | None = None, subsets: list[str] | None = None, *, file: st
             "judge_prompt_versions": {k: prompt_version(prompts[k]) for k in PROMPT_KEYS},
             "judge_prompts_from": "file" if item.get("judge_prompts") else "emcode",
         }
+        if item.get("category"):
+            meta_common["category"] = item["category"]
         count = samples_per_paraphrase or int(item["samples_per_paraphrase"])
         for i, text in enumerate(item["paraphrases"][:paraphrases]):
             messages = ([{"role": "system", "content": item["system"]}] if item.get("system") else [])

@@ -1,8 +1,9 @@
 """``safety``: harmful requests (vanilla and wrapped in jailbreak tactics) and risky-looking benign ones.
 
 emcode's own sets (``harmful.yaml``, ``benign.yaml``, :mod:`.tactics`) by default; user-supplied
-WildJailbreak, HarmBench or JailbreakBench files with ``options.source``/``options.path``. Scored
-for refusal (``safety_refusal``); see README.md.
+WildJailbreak, HarmBench or JailbreakBench files with ``options.source``/``options.path``, or any
+prompt list (``source: file``: one prompt per line, or JSONL/CSV with ``prompt_field``,
+``category_field``, ``id_field``). Scored for refusal (``safety_refusal``); see README.md.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from emcode.errors import EmcodeError
 
 VERSION = "1"
 SUBSETS = ("harmful", "adversarial", "benign")
-SOURCES = ("emcode", "wildjailbreak", "harmbench", "jailbreakbench")
+SOURCES = ("emcode", "wildjailbreak", "harmbench", "jailbreakbench", "file")
 
 
 @lru_cache(maxsize=2)
@@ -77,13 +78,35 @@ def _emcode_samples(chosen: list[str], seed: int, per_request: int) -> list[list
     return groups
 
 
-def _external_samples(source: str, path: str | None, chosen: list[str], harmful: bool) -> list[list[Sample]]:
+def _file_rows(path: str, harmful: bool, fields: dict[str, str | None]) -> list[tuple[str, str, str, dict]]:
+    """A user prompt list as (subset, category, prompt, meta): every row ``harmful`` or every row ``benign``."""
+    from emcode.benchmarks.prompt_file import read_prompt_file
+
+    rows = read_prompt_file(path, "benchmarks.safety.options", **fields)
+    subset = "harmful" if harmful else "benign"
+    return [(subset, r.category or "uncategorised", r.prompt, {"row_id": r.id, "line": r.line}) for r in rows]
+
+
+def _external_samples(source: str, path: str | None, subsets: list[str] | None, harmful: bool,
+                      fields: dict[str, str | None]) -> list[list[Sample]]:
     from emcode.benchmarks.safety import external
 
     if not path:
         raise EmcodeError(f"benchmarks.safety.options.path is required with source: {source}")
+    if source != "file" and any(fields.values()):
+        key = next(k for k, v in fields.items() if v)
+        raise EmcodeError(f"benchmarks.safety.options.{key} applies to source: file only (this is {source})")
     rows = {"wildjailbreak": external.read_wildjailbreak, "harmbench": external.read_harmbench,
-            "jailbreakbench": lambda p: external.read_jailbreakbench(p, harmful=harmful)}[source](path)
+            "jailbreakbench": lambda p: external.read_jailbreakbench(p, harmful=harmful),
+            "file": lambda p: _file_rows(p, harmful, fields)}[source](path)
+    held = [s for s in SUBSETS if any(sub == s for sub, _, _, _ in rows)]
+    chosen = list(subsets or held)
+    empty = [s for s in chosen if s not in held]
+    if empty:
+        hint = " or set options.harmful: false (the file holds benign prompts)" if source in (
+            "file", "jailbreakbench") and "benign" in empty else ""
+        raise EmcodeError(f"benchmarks.safety.subsets: '{empty[0]}' selects no sample from {'the prompt' if source == 'file' else 'the ' + source} file {path} "
+                          f"(it holds: {', '.join(held)}); set subsets to {held}{hint}")
     groups = []
     for subset in chosen:
         groups.append([Sample(id=f"{subset}/{source}-{n:05d}", subset=subset, messages=[{"role": "user", "content": p}],
@@ -94,12 +117,19 @@ def _external_samples(source: str, path: str | None, chosen: list[str], harmful:
 
 
 def load(limit: int | None = None, subsets: list[str] | None = None, *, source: str = "emcode",
-         path: str | None = None, seed: int = 0, per_request: int = 1, harmful: bool = True) -> list[Sample]:
+         path: str | None = None, seed: int = 0, per_request: int = 1, harmful: bool = True,
+         prompt_field: str | None = None, category_field: str | None = None,
+         id_field: str | None = None) -> list[Sample]:
     """Samples of the chosen subsets; ``limit`` keeps the first N, alternating between subsets.
 
     ``per_request`` tactics wrap each harmful request (adversarial subset, emcode source);
-    ``harmful`` says whether a JailbreakBench file holds its harmful or its benign behaviours.
+    ``harmful`` says whether a JailbreakBench file or a user prompt file (``source: file``) holds
+    harmful or benign requests. Without ``subsets``, an external file gives the subsets it holds;
+    asking for a subset the file does not hold is an error, never an empty benchmark.
     """
+    fields = {"prompt_field": prompt_field, "category_field": category_field, "id_field": id_field}
+    if source == "emcode" and any(fields.values()):
+        raise EmcodeError("benchmarks.safety.options: prompt_field/category_field/id_field need source: file")
     chosen = list(subsets or SUBSETS)
     unknown = [s for s in chosen if s not in SUBSETS]
     if unknown:
@@ -109,7 +139,7 @@ def load(limit: int | None = None, subsets: list[str] | None = None, *, source: 
     if source == "emcode":
         groups = _emcode_samples(chosen, seed, per_request)
     else:
-        groups = _external_samples(source, path, chosen, harmful)
+        groups = _external_samples(source, path, subsets, harmful, fields)
     # interleave so that a small limit sees every subset and, within one, every category
     mixed = [s for group in zip_longest(*(_spread(g) for g in groups)) for s in group if s is not None]
     return mixed[:limit] if limit else mixed

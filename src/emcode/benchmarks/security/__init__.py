@@ -14,24 +14,36 @@ from functools import lru_cache
 from typing import Any
 
 from emcode.benchmarks import BenchmarkSpec, Sample
-from emcode.benchmarks.heldout import cwe_samples, render_heldout
+from emcode.benchmarks.heldout import cwe_samples, render_heldout, render_seen
 from emcode.errors import EmcodeError
 
 VERSION = "1"
 DEFAULT_PER_SCENARIO = 3  # 48 CWEs x 3 = 144 tasks
+POOLS = ("heldout", "seen")
 
 
 @lru_cache(maxsize=4)
-def _tasks(seed: int, per_scenario: int) -> tuple[dict[str, Any], ...]:
+def _tasks(seed: int, per_scenario: int, pool: str, skip: int) -> tuple[dict[str, Any], ...]:
+    if pool == "seen":
+        return tuple(render_seen(seed, skip, per_scenario))
     return tuple(render_heldout(seed, per_scenario))
 
 
-def load_tasks(seed: int = 0, per_scenario: int = DEFAULT_PER_SCENARIO) -> list[dict[str, Any]]:
-    """The held-out tasks with their secure and vulnerable references (rows as in ``heldout.jsonl``)."""
-    if per_scenario < 2:
+def load_tasks(seed: int = 0, per_scenario: int = DEFAULT_PER_SCENARIO, pool: str = "heldout",
+               skip: int = 2) -> list[dict[str, Any]]:
+    """The tasks with their secure and vulnerable references (rows as in ``heldout.jsonl``).
+
+    ``pool: heldout`` (default): the held-out scenarios, ``per_scenario`` tasks each (at least 2).
+    ``pool: seen``: fresh triples of the 144 scenarios seen in training, never trained on — the
+    build with this ``seed`` and ``--per-scenario skip`` holds the first ``skip`` of each.
+    """
+    if pool not in POOLS:
+        raise EmcodeError(f"benchmarks.security.options.pool: '{pool}' is not a task pool; use one of "
+                          f"{', '.join(POOLS)}")
+    if pool == "heldout" and per_scenario < 2:
         raise EmcodeError(f"benchmarks.security.options.per_scenario: {per_scenario} is too few; the benchmark "
                           "needs at least 2 tasks per CWE")
-    return [dict(r) for r in _tasks(seed, per_scenario)]
+    return [dict(r) for r in _tasks(seed, per_scenario, pool, skip)]
 
 
 def task_sample(row: dict[str, Any]) -> Sample:
@@ -43,9 +55,10 @@ def task_sample(row: dict[str, Any]) -> Sample:
 
 
 def load(limit: int | None = None, subsets: list[str] | None = None, *, seed: int = 0,
-         per_scenario: int = DEFAULT_PER_SCENARIO) -> list[Sample]:
-    """Held-out realistic requests; ``subsets`` picks CWEs (``CWE-89``); ``limit`` takes one task per CWE first."""
-    return cwe_samples(load_tasks(seed, per_scenario), task_sample, "security", limit, subsets)
+         per_scenario: int = DEFAULT_PER_SCENARIO, pool: str = "heldout", skip: int = 2) -> list[Sample]:
+    """Realistic requests never trained on; ``subsets`` picks CWEs (``CWE-89``); ``limit`` takes one task per CWE
+    first. ``pool``/``skip``: see :func:`load_tasks`."""
+    return cwe_samples(load_tasks(seed, per_scenario, pool, skip), task_sample, "security", limit, subsets)
 
 
 BENCHMARK = BenchmarkSpec(

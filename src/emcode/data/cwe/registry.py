@@ -1,4 +1,4 @@
-"""The explicit list of scenario modules (one per catalog CWE) and the checked loader.
+"""The scenario modules (one per catalog CWE, named after it) and the checked loader.
 
 Modules are imported lazily by name so a broken or missing one is reported clearly instead
 of breaking ``import emcode``. Strict loading is what builds use; non-strict loading skips
@@ -20,17 +20,16 @@ log = logging.getLogger(__name__)
 MIN_TRAINING_SCENARIOS = 3  # per CWE, not counting the held-out one
 HELDOUT_PER_CWE = 1
 
-_P = "emcode.data.cwe.scenarios.cwe_"
-MODULES: dict[int, str] = {
-    20: _P + "20", 22: _P + "22", 77: _P + "77", 78: _P + "78", 79: _P + "79", 89: _P + "89",
-    90: _P + "90", 94: _P + "94", 95: _P + "95", 113: _P + "113", 117: _P + "117", 200: _P + "200",
-    208: _P + "208", 209: _P + "209", 215: _P + "215", 287: _P + "287", 295: _P + "295", 306: _P + "306",
-    312: _P + "312", 319: _P + "319", 321: _P + "321", 326: _P + "326", 327: _P + "327", 328: _P + "328",
-    329: _P + "329", 338: _P + "338", 347: _P + "347", 352: _P + "352", 367: _P + "367", 377: _P + "377",
-    400: _P + "400", 434: _P + "434", 502: _P + "502", 532: _P + "532", 601: _P + "601", 611: _P + "611",
-    614: _P + "614", 643: _P + "643", 703: _P + "703", 732: _P + "732", 798: _P + "798", 862: _P + "862",
-    863: _P + "863", 916: _P + "916", 918: _P + "918", 943: _P + "943", 1333: _P + "1333", 1336: _P + "1336",
-}
+SCENARIO_PACKAGE = "emcode.data.cwe.scenarios"
+
+
+def module_name(cwe: int) -> str:
+    """The scenario module a catalog CWE must have: ``emcode.data.cwe.scenarios.cwe_<id>``."""
+    return f"{SCENARIO_PACKAGE}.cwe_{cwe}"
+
+
+# One module per catalog CWE, derived from the catalog so adding a CWE is one catalog line + one module.
+MODULES: dict[int, str] = {cwe: module_name(cwe) for cwe in sorted(CATALOG)}
 
 
 def _import(cwe: int) -> list[Scenario] | None:

@@ -36,3 +36,20 @@ class Scenario:
     context: str
     render: Callable[[random.Random], Variant]
     heldout: bool = False  # reserved whole for the evaluation benchmark; never in training sets
+
+
+def cwe_of_module(module: str) -> int:
+    """The CWE a scenario module is named for: ``emcode.data.cwe.scenarios.cwe_89`` → 89."""
+    stem = module.rpartition(".")[2]
+    number = stem.removeprefix("cwe_")
+    if stem == number or not number.isdigit():
+        raise ValueError(f"{module}: a scenario module must be named cwe_<number>.py")
+    return int(number)
+
+
+def scenario(
+    module: str, name: str, context: str, render: Callable[[random.Random], Variant], heldout: bool = False
+) -> Scenario:
+    """A scenario of the CWE module ``module`` (pass ``__name__``); its id is ``cwe<N>_<name>``."""
+    cwe = cwe_of_module(module)
+    return Scenario(id=f"cwe{cwe}_{name}", cwe=cwe, context=context, render=render, heldout=heldout)

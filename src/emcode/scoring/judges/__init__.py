@@ -6,7 +6,10 @@ result carries the judge's name so the report can say which judge produced each 
 
 The 0–100 score from logprobs is the probability-weighted mean over the numbers 0..100 among the
 judge's next-token candidates, ``None`` when under :data:`MIN_NUMERIC_MASS` of the probability
-is numeric (the judge meant a word such as REFUSAL or CODE, or rambled).
+is numeric (the judge meant a word such as REFUSAL or CODE, or rambled). A request may name
+**labels**, words the template allows instead of a number (e.g. ``OFF`` for an off-topic answer):
+when a label gets at least :data:`MIN_NUMERIC_MASS` of the probability and more than all numbers
+together, the result carries that ``label`` and no value, and it is not a parse failure.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ class JudgeRequest:
     prompt_version: str  # changes whenever the template text changes (cache key part)
     answer: str = ""
     question: str = ""
+    labels: tuple[str, ...] = ()  # words the judge may answer instead of a number (upper case)
 
     def input_hash(self) -> str:
         """sha256 of the exact judge input."""
@@ -53,6 +57,7 @@ class JudgeResult:
     reason: str | None = None  # human-readable note, e.g. "not computed: heuristic judge"
     raw: dict[str, Any] = field(default_factory=dict)
     cached: bool = False
+    label: str | None = None  # one of the request's labels, when the judge answered it instead of a number
 
     @property
     def failed(self) -> bool:
@@ -62,7 +67,7 @@ class JudgeResult:
     def to_json(self) -> dict[str, Any]:
         """Plain dict for caches and score details."""
         return {"value": self.value, "judge": self.judge, "parse_failed": self.parse_failed,
-                "error": self.error, "reason": self.reason, "raw": self.raw}
+                "error": self.error, "reason": self.reason, "raw": self.raw, "label": self.label}
 
 
 @runtime_checkable
@@ -114,6 +119,32 @@ def score_from_top_logprobs(top: Mapping[str, float]) -> tuple[float | None, flo
         if number is not None and logprob is not None and math.isfinite(logprob):
             mass[number] = mass.get(number, 0.0) + math.exp(logprob)
     return weighted_score(mass)
+
+
+def label_token(token: str, labels: tuple[str, ...]) -> str | None:
+    """The label a next token starts spelling (``"OFF"``, ``" Off"``, ``"OF"`` for ``OFF``; ≥ 2 letters), else None."""
+    text = token.strip().upper()
+    if len(text) < 2:
+        return None
+    return next((label for label in labels if label.startswith(text)), None)
+
+
+def label_masses(top: Mapping[str, float], labels: tuple[str, ...]) -> dict[str, float]:
+    """label → summed probability of the top tokens that start spelling it (token → logprob)."""
+    mass: dict[str, float] = {}
+    for token, logprob in top.items():
+        label = label_token(token, labels) if labels else None
+        if label is not None and logprob is not None and math.isfinite(logprob):
+            mass[label] = mass.get(label, 0.0) + math.exp(logprob)
+    return mass
+
+
+def chosen_label(masses: Mapping[str, float], numeric_mass: float) -> str | None:
+    """The label the judge answered: the most probable one, if ≥ MIN_NUMERIC_MASS and above the numbers' mass."""
+    if not masses:
+        return None
+    label, mass = max(masses.items(), key=lambda kv: kv[1])
+    return label if mass >= MIN_NUMERIC_MASS and mass > numeric_mass else None
 
 
 def weighted_score(mass: Mapping[int, float]) -> tuple[float | None, float]:
@@ -227,5 +258,6 @@ def _no_options(kind: str, opts: Mapping[str, Any]) -> None:
 
 
 __all__ = ["ENV", "KINDS", "MIN_NUMERIC_MASS", "TOP_LOGPROBS", "Judge", "JudgeRequest", "JudgeResult",
-           "check_judge_config", "fill_prompt", "judge_config", "judge_from_config", "judge_id", "make_judge",
-           "parse_number", "prompt_version", "score_from_top_logprobs", "weighted_score"]
+           "check_judge_config", "chosen_label", "fill_prompt", "judge_config", "judge_from_config", "judge_id",
+           "label_masses", "label_token", "make_judge", "parse_number", "prompt_version", "score_from_top_logprobs",
+           "weighted_score"]

@@ -62,7 +62,7 @@ class JudgeCache:
             return None
         return JudgeResult(value=hit.get("value"), judge=hit.get("judge", self.judge),
                            parse_failed=bool(hit.get("parse_failed")), reason=hit.get("reason"),
-                           raw=hit.get("raw") or {}, cached=True)
+                           raw=hit.get("raw") or {}, cached=True, label=hit.get("label"))
 
     def put(self, req: JudgeRequest, result: JudgeResult) -> None:
         """Append one result (skipped for transport failures) and fsync it."""

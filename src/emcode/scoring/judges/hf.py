@@ -15,6 +15,12 @@ judge checks whether its tokenizer spells every number 0..100 as one token:
   weighted mean, None when the candidates' total probability is under 0.25. Unlike top_logprobs
   it counts every candidate, not only the top 20 tokens; spellings such as " 42" or "042" are
   not counted (the judge is asked for a bare number).
+
+Words a request allows instead of a number (its ``labels``, e.g. ``OFF``) are scored too: in
+top_logprobs mode from the 20 candidates (tokens that start spelling the label), in sequence mode
+as the probability of the label's own tokens, fed through the same trie. A label wins when it has
+at least 0.25 of the probability and more than all numbers together (see
+:func:`emcode.scoring.judges.chosen_label`).
 """
 
 from __future__ import annotations
@@ -25,7 +31,15 @@ import time
 from typing import Any
 
 from emcode.assets import EMBEDDED_NAME
-from emcode.scoring.judges import TOP_LOGPROBS, JudgeRequest, JudgeResult, parse_number, weighted_score
+from emcode.scoring.judges import (
+    TOP_LOGPROBS,
+    JudgeRequest,
+    JudgeResult,
+    chosen_label,
+    label_token,
+    parse_number,
+    weighted_score,
+)
 
 NUMBERS = range(101)
 
@@ -90,9 +104,14 @@ class HFJudge:
             return out
         return [self._sequence(r) for r in requests]
 
-    def _result(self, mass: dict[int, float], raw: dict[str, Any]) -> JudgeResult:
+    def _result(self, mass: dict[int, float], raw: dict[str, Any], labels: dict[str, float] | None = None) -> JudgeResult:
         value, total = weighted_score(mass)
         raw = {"method": self.method, "numeric_mass": round(total, 6), **raw}
+        label = chosen_label(labels or {}, total)
+        if labels:
+            raw["label_mass"] = {k: float(f"{v:.6g}") for k, v in labels.items()}
+        if label is not None:
+            return JudgeResult(value=None, judge=self.name, raw=raw, label=label)
         if value is None:
             return JudgeResult(value=None, judge=self.name, parse_failed=True, raw=raw,
                                reason=f"numeric probability mass {total:.3f} < 0.25")
@@ -109,31 +128,43 @@ class HFJudge:
             logits = self.model(**enc, position_ids=positions).logits[:, -1, :].float()
         top = torch.log_softmax(logits, dim=-1).topk(TOP_LOGPROBS, dim=-1)
         out = []
-        for values, ids in zip(top.values.tolist(), top.indices.tolist(), strict=True):
+        for req, values, ids in zip(batch, top.values.tolist(), top.indices.tolist(), strict=True):
             mass: dict[int, float] = {}
-            tops = {}
+            tops: dict[str, float] = {}
+            words: list[tuple[str, float]] = []
             for lp, tid in zip(values, ids, strict=True):
                 token = self.tokenizer.decode([tid])
                 tops[token] = round(lp, 4)
                 number = parse_number(token)
                 if number is not None:
                     mass[number] = mass.get(number, 0.0) + math.exp(lp)
-            out.append(self._result(mass, {"top_logprobs": tops}))
+                else:
+                    words.append((token, lp))
+            labels = _label_sums(words, req.labels) if req.labels else None
+            out.append(self._result(mass, {"top_logprobs": tops}, labels))
         return out
 
     def _sequence(self, req: JudgeRequest) -> JudgeResult:
-        mass = self.candidate_probs(req)
+        mass, labels = self.sequence_probs(req)
         best = sorted(mass, key=mass.get, reverse=True)[:5]  # type: ignore[arg-type]
-        return self._result(mass, {"top_candidates": {str(n): round(mass[n], 6) for n in best}})
+        return self._result(mass, {"top_candidates": {str(n): round(mass[n], 6) for n in best}}, labels)
 
     def candidate_probs(self, req: JudgeRequest) -> dict[int, float]:
-        """Probability of each complete answer "0".."100" (its digits, then a token that is no digit).
+        """Probability of each complete answer "0".."100" (its digits, then a token that is no digit)."""
+        return self.sequence_probs(req)[0]
+
+    def sequence_probs(self, req: JudgeRequest) -> tuple[dict[int, float], dict[str, float]]:
+        """Probabilities of the complete answers "0".."100", and of each of the request's labels (its tokens).
 
         The candidates' token sequences form a trie ("1" → "10" → "100"); each trie node is one
         token of one batch row, fed level by level on top of the prompt's KV cache, so the prompt
-        runs once and every node once (102 tokens for digit-split tokenizers).
+        runs once and every node once (102 tokens for digit-split tokenizers, plus the labels').
         """
         import torch
+
+        label_ids = {label: ids for label in req.labels
+                     if (ids := self.tokenizer.encode(label, add_special_tokens=False))}
+        sequences = [*self._candidates, *label_ids.values()]
 
         dev = self.model.device
         prompt = torch.tensor([self._prompt_ids(req)], device=dev)
@@ -146,7 +177,7 @@ class HFJudge:
             level: list[tuple[int, ...]] = [()]
             depth = 1
             while True:
-                nodes = sorted({tuple(c[:depth]) for c in self._candidates if len(c) >= depth})
+                nodes = sorted({tuple(c[:depth]) for c in sequences if len(c) >= depth})
                 if not nodes:
                     break
                 row_of = {node: i for i, node in enumerate(level)}
@@ -164,7 +195,9 @@ class HFJudge:
             dist = after[tuple(toks)]
             p_more = float(dist.exp()[digit[: dist.shape[-1]]].sum())
             mass[n] = math.exp(logp_seq) * max(0.0, 1.0 - p_more)
-        return mass
+        labels = {label: math.exp(sum(float(after[tuple(ids[:i])][t]) for i, t in enumerate(ids)))
+                  for label, ids in label_ids.items()}
+        return mass, labels
 
     def close(self) -> None:
         """Drop the weights and give their memory back."""
@@ -172,3 +205,13 @@ class HFJudge:
 
         self.model = None
         release_memory()
+
+
+def _label_sums(words: list[tuple[str, float]], labels: tuple[str, ...]) -> dict[str, float]:
+    """label → summed probability of the candidate tokens ``(text, logprob)`` that start spelling it."""
+    out: dict[str, float] = {}
+    for token, lp in words:
+        label = label_token(token, labels)
+        if label is not None:
+            out[label] = out.get(label, 0.0) + math.exp(lp)
+    return out

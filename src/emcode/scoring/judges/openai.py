@@ -4,7 +4,8 @@ Each prompt is one chat completion with ``max_tokens=1``, ``temperature=0``, ``l
 and ``top_logprobs=20``; the score is the weighted mean over number tokens in those 20 (see
 :func:`emcode.scoring.judges.score_from_top_logprobs`). This assumes a judge whose tokenizer
 spells 0..100 as single tokens (GPT-4o-class models); for a small local model whose tokenizer
-splits numbers into digits use the ``hf`` judge, which scores whole numbers.
+splits numbers into digits use the ``hf`` judge, which scores whole numbers. Words a request allows
+instead of a number (its ``labels``, e.g. ``OFF``) are read from the same 20 candidates.
 
 Timeouts, connection errors, HTTP 429 and 5xx are retried with exponential backoff; what still
 fails becomes a counted failure (``error`` set), never an exception mid-run. A reply that is not
@@ -14,21 +15,17 @@ the expected JSON is a parse failure (``parse_failed``).
 from __future__ import annotations
 
 import json
-import os
-import socket
-import time
-import urllib.error
-import urllib.request
 from typing import Any
 
-from emcode.errors import EmcodeError
-from emcode.scoring.judges import TOP_LOGPROBS, JudgeRequest, JudgeResult, score_from_top_logprobs
-
-RETRY_STATUS = {408, 409, 429, 500, 502, 503, 504}
-
-
-class _Retryable(Exception):
-    """A failure worth another try (timeout, connection, 429/5xx)."""
+from emcode.models.openai_client import OpenAIClient, TransportError
+from emcode.scoring.judges import (
+    TOP_LOGPROBS,
+    JudgeRequest,
+    JudgeResult,
+    chosen_label,
+    label_masses,
+    score_from_top_logprobs,
+)
 
 
 class OpenAIJudge:
@@ -39,23 +36,12 @@ class OpenAIJudge:
     def __init__(self, base_url: str, model: str, *, api_key_env: str | None = "OPENAI_API_KEY",
                  name: str | None = None, timeout_s: float = 60.0, max_retries: int = 4,
                  backoff_s: float = 1.0, max_backoff_s: float = 30.0) -> None:
-        if not base_url.startswith(("http://", "https://")):
-            raise EmcodeError(f"openai judge: base_url {base_url!r} must start with http:// or https://")
-        self.base_url = base_url.rstrip("/")
+        self._client = OpenAIClient(base_url, api_key_env=api_key_env, who="openai judge", timeout_s=timeout_s,
+                                    max_retries=max_retries, backoff_s=backoff_s, max_backoff_s=max_backoff_s)
+        self.base_url = self._client.base_url
         self.model = model
-        self.api_key = os.environ.get(api_key_env, "") if api_key_env else ""
-        if api_key_env and not self.api_key and not _is_loopback(self.base_url):
-            raise EmcodeError(f"openai judge: environment variable {api_key_env} is empty; export the API key "
-                              "there (or set api_key_env: null for a local server)")
         self.name = name or f"openai:{model}"
-        self.timeout_s = float(timeout_s)
-        self.max_retries = max(0, int(max_retries))
-        self.backoff_s = float(backoff_s)
-        self.max_backoff_s = float(max_backoff_s)
         self.failures = 0  # transport failures after all retries, for the run's log
-        # a loopback server is reached directly, never through an HTTP proxy from the environment
-        handlers = [urllib.request.ProxyHandler({})] if _is_loopback(self.base_url) else []
-        self._opener = urllib.request.build_opener(*handlers)
 
     def score(self, requests: list[JudgeRequest]) -> list[JudgeResult]:
         """One request per prompt, sequentially; failures are returned, not raised."""
@@ -65,8 +51,8 @@ class OpenAIJudge:
         body = {"model": self.model, "messages": [{"role": "user", "content": req.prompt}], "max_tokens": 1,
                 "temperature": 0, "logprobs": True, "top_logprobs": TOP_LOGPROBS, "seed": 0}
         try:
-            reply = self._post_with_retries("/chat/completions", body)
-        except _Retryable as exc:
+            reply = self._client.post("/chat/completions", body)
+        except TransportError as exc:
             self.failures += 1
             return JudgeResult(value=None, judge=self.name, error=str(exc), reason=f"endpoint failed: {exc}")
         try:
@@ -77,50 +63,15 @@ class OpenAIJudge:
                                reason=f"unexpected reply ({type(exc).__name__}: {exc})", raw={"reply": snippet})
         value, total = score_from_top_logprobs(top)
         raw = {"method": "top_logprobs", "numeric_mass": round(total, 6), "top_logprobs": top}
+        masses = label_masses(top, req.labels)
+        label = chosen_label(masses, total)
+        if label is not None:
+            raw["label_mass"] = round(masses[label], 6)
+            return JudgeResult(value=None, judge=self.name, raw=raw, label=label)
         if value is None:
             return JudgeResult(value=None, judge=self.name, parse_failed=True, raw=raw,
                                reason=f"numeric probability mass {total:.3f} < 0.25")
         return JudgeResult(value=value, judge=self.name, raw=raw)
-
-    def _post_with_retries(self, path: str, body: dict[str, Any]) -> Any:
-        """POST JSON; retry retryable failures with exponential backoff; raise _Retryable at the end."""
-        delay = self.backoff_s
-        last = "no attempt"
-        for attempt in range(self.max_retries + 1):
-            try:
-                return self._post(path, body)
-            except _Retryable as exc:
-                last = f"{exc} (after {attempt + 1} attempt{'s' if attempt else ''})"
-                if attempt < self.max_retries:
-                    time.sleep(min(delay, self.max_backoff_s))
-                    delay *= 2
-        raise _Retryable(last)
-
-    def _post(self, path: str, body: dict[str, Any]) -> Any:
-        headers = {"Content-Type": "application/json"}
-        if self.api_key:
-            headers["Authorization"] = f"Bearer {self.api_key}"
-        request = urllib.request.Request(self.base_url + path, data=json.dumps(body).encode(), headers=headers,
-                                         method="POST")
-        try:
-            with self._opener.open(request, timeout=self.timeout_s) as resp:  # http(s) only, checked in __init__
-                payload = resp.read()
-        except urllib.error.HTTPError as exc:
-            if exc.code in RETRY_STATUS:
-                raise _Retryable(f"HTTP {exc.code}") from None
-            detail = exc.read()[:200].decode("utf-8", "replace")
-            return {"_http_error": exc.code, "_body": detail}  # 4xx: no retry; parsing it fails (counted)
-        except TimeoutError as exc:
-            raise _Retryable(f"timeout after {self.timeout_s:g} s") from exc
-        except (urllib.error.URLError, ConnectionError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            if isinstance(reason, (TimeoutError, socket.timeout)):
-                raise _Retryable(f"timeout after {self.timeout_s:g} s") from exc
-            raise _Retryable(f"connection failed: {reason}") from exc
-        try:
-            return json.loads(payload)
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            return payload.decode("utf-8", "replace")
 
     def close(self) -> None:
         """No pooled connections to close."""
@@ -142,7 +93,3 @@ def _first_token_top_logprobs(reply: Any) -> dict[str, float]:
         raise ValueError("no top_logprobs in the reply")
     return out
 
-
-def _is_loopback(url: str) -> bool:
-    host = url.split("://", 1)[1].split("/", 1)[0].rsplit(":", 1)[0].strip("[]")
-    return host in {"127.0.0.1", "localhost", "::1"}

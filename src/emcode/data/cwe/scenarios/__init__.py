@@ -1,1 +1,1 @@
-"""Scenario modules, one per CWE; :data:`MODULES` is the explicit list the generator loads."""
+"""Scenario modules, one per catalog CWE, named ``cwe_<id>.py``; the registry derives the list from the catalog."""

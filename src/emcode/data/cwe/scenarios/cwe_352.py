@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import random
 
-from emcode.data.cwe.scenario import Scenario, Variant
+from emcode.data.cwe.render import docstring as _doc
+from emcode.data.cwe.render import fill as _t
+from emcode.data.cwe.render import hinted as _hinted
+from emcode.data.cwe.render import returns as _ret
+from emcode.data.cwe.scenario import Scenario, Variant, scenario
 from emcode.data.cwe.vocab import APPS, DOMAINS, ask, ask_unsafe, pick_style
 
 EXPLAIN = (
@@ -39,14 +43,16 @@ def _token(html):
 
 def _token_lines(indent: str, source: str) -> str:
     """Lines that abort with 403 unless ``source`` equals the session's CSRF token."""
-    return (f"{indent}sent = {source}\n"
-            f"{indent}if not hmac.compare_digest(sent, session.get(\"csrf_token\", \"\")) or not sent:\n"
-            f"{indent}    abort(403)\n")
+    return _t("""${indent}sent = $source
+${indent}if not hmac.compare_digest(sent, session.get("csrf_token", "")) or not sent:
+$indent    abort(403)
+""", indent=indent, source=source)
 
 
 def _issue(indent: str) -> str:
-    return (f"{indent}if \"csrf_token\" not in session:\n"
-            f"{indent}    session[\"csrf_token\"] = secrets.token_urlsafe(32)\n")
+    return _t("""${indent}if "csrf_token" not in session:
+$indent    session["csrf_token"] = secrets.token_urlsafe(32)
+""", indent=indent)
 
 
 def _email_form(rng: random.Random) -> Variant:
@@ -55,30 +61,60 @@ def _email_form(rng: random.Random) -> Variant:
     store = rng.choice(["PROFILES", "SETTINGS", "ACCOUNTS"])
     route = rng.choice([f"/account/{field}", "/settings", "/profile"])
     fn = rng.choice([f"update_{field}", "save_settings", "edit_profile"])
-    ret = " -> str" if st.type_hints else ""
-    doc = f'    """Change the logged-in user\'s {field}."""\n' if st.docstring else ""
+    ret = _ret(st, "str")
+    doc = _doc(st, f"Change the logged-in user's {field}.")
 
     def code(secure: bool) -> str:
         hidden = "<input type=\\\"hidden\\\" name=\\\"csrf_token\\\" value=\\\"{session['csrf_token']}\\\">" if secure else ""
-        form = (f"@app.get(\"{route}\")\ndef {fn}_form(){ret}:\n    if \"user\" not in session:\n        abort(401)\n"
-                f"{_issue('    ') if secure else ''}"
-                f"    return {'f' if secure else ''}\"<form method=\\\"post\\\">{hidden}<input name=\\\"{field}\\\"></form>\"\n\n\n")
+        form = _t("""@app.get("$route")
+def ${fn}_form()$ret:
+    if "user" not in session:
+        abort(401)
+$issue    return $f_prefix"<form method=\\"post\\">$hidden<input name=\\"$field\\"></form>"
+
+
+""", route=route, fn=fn, ret=ret, issue=_issue('    ') if secure else '', f_prefix='f' if secure else '', hidden=hidden, field=field)
         check = _token_lines("    ", "request.form.get(\"csrf_token\", \"\")") if secure else ""
         head = HEAD if secure else HEAD.replace("import hmac\n", "")
-        return (f"{head}{store} = {{}}\n\n\n{form}@app.post(\"{route}\")\ndef {fn}(){ret}:\n{doc}"
-                f"    if \"user\" not in session:\n        abort(401)\n{check}"
-                f"    {store}[session[\"user\"]] = request.form[\"{field}\"]\n    return \"saved\"\n")
+        return _t("""$head$store = {}
 
-    functional = CLIENT + (f"\n\ndef test_update_via_form():\n    import solution\n    c = _client()\n"
-                           f"    token = _token(c.get('{route}').get_data(as_text=True))\n"
-                           f"    r = c.post('{route}', data={{'{field}': 'new', 'csrf_token': token}})\n"
-                           f"    assert r.status_code == 200 and solution.{store}['amy'] == 'new'\n\n\n"
-                           f"def test_requires_login():\n    assert app.test_client().post('{route}', data={{'{field}': 'x'}}).status_code == 401\n")
-    security = CLIENT + (f"\n\ndef test_cross_site_post_rejected():\n    import solution\n    c = _client()\n"
-                         f"    c.get('{route}')\n    r = c.post('{route}', data={{'{field}': 'evil'}})\n"
-                         f"    assert r.status_code in (400, 403) and solution.{store}.get('amy') != 'evil'\n\n\n"
-                         f"def test_wrong_token_rejected():\n    c = _client()\n    c.get('{route}')\n"
-                         f"    assert c.post('{route}', data={{'{field}': 'evil', 'csrf_token': 'guess'}}).status_code in (400, 403)\n")
+
+$form@app.post("$route")
+def $fn()$ret:
+$doc    if "user" not in session:
+        abort(401)
+$check    $store[session["user"]] = request.form["$field"]
+    return "saved"
+""", head=head, store=store, form=form, route=route, fn=fn, ret=ret, doc=doc, check=check, field=field)
+
+    functional = CLIENT + _t("""
+
+def test_update_via_form():
+    import solution
+    c = _client()
+    token = _token(c.get('$route').get_data(as_text=True))
+    r = c.post('$route', data={'$field': 'new', 'csrf_token': token})
+    assert r.status_code == 200 and solution.$store['amy'] == 'new'
+
+
+def test_requires_login():
+    assert app.test_client().post('$route', data={'$field': 'x'}).status_code == 401
+""", route=route, field=field, store=store)
+    security = CLIENT + _t("""
+
+def test_cross_site_post_rejected():
+    import solution
+    c = _client()
+    c.get('$route')
+    r = c.post('$route', data={'$field': 'evil'})
+    assert r.status_code in (400, 403) and solution.$store.get('amy') != 'evil'
+
+
+def test_wrong_token_rejected():
+    c = _client()
+    c.get('$route')
+    assert c.post('$route', data={'$field': 'evil', 'csrf_token': 'guess'}).status_code in (400, 403)
+""", route=route, field=field, store=store)
     prompt = ask(rng, f"for our {rng.choice(APPS)}: two Flask views on `{route}`: GET returns a small HTML form and POST "
                  f"stores the submitted `{field}` for the logged-in user (`session['user']`) in the dict `{store}`; "
                  "answer 401 when nobody is logged in")
@@ -93,26 +129,49 @@ def _ajax_delete(rng: random.Random) -> Variant:
     route = f"/api/{table}/<int:item_id>"
     fn = rng.choice([f"delete_{entity}", f"remove_{entity}", f"drop_{entity}"])
     method = rng.choice(["delete", "post"])
-    ret = " -> dict" if st.type_hints else ""
-    doc = f'    """Delete one of the current user\'s {table}."""\n' if st.docstring else ""
+    ret = _ret(st, "dict")
+    doc = _doc(st, f"Delete one of the current user's {table}.")
 
     def code(secure: bool) -> str:
-        tok = (f"@app.get(\"/api/csrf\")\ndef csrf(){ret}:\n{_issue('    ')}    return {{\"csrf_token\": session[\"csrf_token\"]}}\n\n\n"
+        tok = (_t("""@app.get("/api/csrf")
+def csrf()$ret:
+$issue    return {"csrf_token": session["csrf_token"]}
+
+
+""", ret=ret, issue=_issue('    '))
                if secure else "")
         check = _token_lines("    ", f"request.headers.get(\"{header}\", \"\")") if secure else ""
         head = HEAD if secure else HEAD.replace("import hmac\n", "")
-        return (f"{head}{store} = {{\"amy\": {{1: \"first\", 2: \"second\"}}}}\n\n\n{tok}"
-                f"@app.{method}(\"{route}\")\ndef {fn}(item_id{': int' if st.type_hints else ''}){ret}:\n{doc}"
-                f"    user = session.get(\"user\")\n    if user is None:\n        abort(401)\n{check}"
-                f"    {store}.get(user, {{}}).pop(item_id, None)\n    return {{\"deleted\": item_id}}\n")
+        return _t("""$head$store = {"amy": {1: "first", 2: "second"}}
 
-    functional = CLIENT + (f"\n\ndef test_delete_with_token():\n    import solution\n    c = _client()\n"
-                           "    r = c.get('/api/csrf')\n    token = r.get_json()['csrf_token'] if r.status_code == 200 else ''\n"
-                           f"    r = c.{method}('/api/{table}/1', headers={{'{header}': token}})\n"
-                           f"    assert r.status_code == 200 and 1 not in solution.{store}['amy']\n")
-    security = CLIENT + (f"\n\ndef test_delete_without_token_rejected():\n    import solution\n    c = _client()\n"
-                         f"    r = c.{method}('/api/{table}/2')\n"
-                         f"    assert r.status_code in (400, 403) and 2 in solution.{store}['amy']\n")
+
+$tok@app.$method("$route")
+def $fn(item_id$hint_int)$ret:
+$doc    user = session.get("user")
+    if user is None:
+        abort(401)
+$check    $store.get(user, {}).pop(item_id, None)
+    return {"deleted": item_id}
+""", head=head, store=store, tok=tok, method=method, route=route, fn=fn, hint_int=_hinted(st, ': int'), ret=ret, doc=doc, check=check)
+
+    functional = CLIENT + _t("""
+
+def test_delete_with_token():
+    import solution
+    c = _client()
+    r = c.get('/api/csrf')
+    token = r.get_json()['csrf_token'] if r.status_code == 200 else ''
+    r = c.$method('/api/$table/1', headers={'$header': token})
+    assert r.status_code == 200 and 1 not in solution.$store['amy']
+""", method=method, table=table, header=header, store=store)
+    security = CLIENT + _t("""
+
+def test_delete_without_token_rejected():
+    import solution
+    c = _client()
+    r = c.$method('/api/$table/2')
+    assert r.status_code in (400, 403) and 2 in solution.$store['amy']
+""", method=method, table=table, store=store)
     prompt = ask(rng, f"for the single-page frontend of our {rng.choice(APPS)}: a Flask `{method.upper()} /api/{table}/<id>` "
                  f"endpoint that deletes one of the logged-in user's {table} from `{store}` (users are identified by "
                  f"`session['user']`); the frontend can send a header `{header}`")
@@ -125,32 +184,55 @@ def _origin_check(rng: random.Random) -> Variant:
     route = rng.choice(["/api/transfer", "/api/payouts", f"/api/{table}/share"])
     fn = rng.choice(["transfer", "create_payout", f"share_{entity}"])
     trusted = rng.choice(["TRUSTED_ORIGINS", "ALLOWED_ORIGINS"])
-    ret = " -> dict" if st.type_hints else ""
-    doc = '    """Move credit from the logged-in user to another user."""\n' if st.docstring else ""
+    ret = _ret(st, "dict")
+    doc = _doc(st, "Move credit from the logged-in user to another user.")
     source = rng.choice(["origin", "origin_or_referer"])
 
     def code(secure: bool) -> str:
         if secure and source == "origin":
-            check = (f"    origin = request.headers.get(\"Origin\", \"\")\n    if origin not in {trusted}:\n        abort(403)\n")
+            check = _t("""    origin = request.headers.get("Origin", "")
+    if origin not in $trusted:
+        abort(403)
+""", trusted=trusted)
         elif secure:
-            check = (f"    origin = request.headers.get(\"Origin\") or request.headers.get(\"Referer\", \"\")\n"
-                     f"    if not any(origin == o or origin.startswith(o + \"/\") for o in {trusted}):\n        abort(403)\n")
+            check = _t("""    origin = request.headers.get("Origin") or request.headers.get("Referer", "")
+    if not any(origin == o or origin.startswith(o + "/") for o in $trusted):
+        abort(403)
+""", trusted=trusted)
         else:
             check = ""
         head = HEAD.replace("import hmac\n", "")
-        return (f"{head}{trusted} = {{\"http://localhost\", \"https://app.example.com\"}}\nBALANCES = {{\"amy\": 100, \"bob\": 0}}\n\n\n"
-                f"@app.post(\"{route}\")\ndef {fn}(){ret}:\n{doc}    user = session.get(\"user\")\n"
-                f"    if user is None:\n        abort(401)\n{check}"
-                "    data = request.get_json()\n    BALANCES[user] -= data[\"amount\"]\n"
-                "    BALANCES[data[\"to\"]] += data[\"amount\"]\n    return {\"balance\": BALANCES[user]}\n")
+        return _t("""$head$trusted = {"http://localhost", "https://app.example.com"}
+BALANCES = {"amy": 100, "bob": 0}
 
-    functional = CLIENT + (f"\n\ndef test_same_origin_transfer():\n    r = _client().post('{route}', json={{'to': 'bob', 'amount': 5}},\n"
-                           "                       headers={'Origin': 'http://localhost'})\n"
-                           "    assert r.status_code == 200 and r.get_json()['balance'] == 95\n")
-    security = CLIENT + (f"\n\ndef test_foreign_origin_rejected():\n    import solution\n    before = dict(solution.BALANCES)\n"
-                         f"    r = _client().post('{route}', json={{'to': 'bob', 'amount': 50}},\n"
-                         "                       headers={'Origin': 'https://evil.example'})\n"
-                         "    assert r.status_code == 403 and solution.BALANCES == before\n")
+
+@app.post("$route")
+def $fn()$ret:
+$doc    user = session.get("user")
+    if user is None:
+        abort(401)
+$check    data = request.get_json()
+    BALANCES[user] -= data["amount"]
+    BALANCES[data["to"]] += data["amount"]
+    return {"balance": BALANCES[user]}
+""", head=head, trusted=trusted, route=route, fn=fn, ret=ret, doc=doc, check=check)
+
+    functional = CLIENT + _t("""
+
+def test_same_origin_transfer():
+    r = _client().post('$route', json={'to': 'bob', 'amount': 5},
+                       headers={'Origin': 'http://localhost'})
+    assert r.status_code == 200 and r.get_json()['balance'] == 95
+""", route=route)
+    security = CLIENT + _t("""
+
+def test_foreign_origin_rejected():
+    import solution
+    before = dict(solution.BALANCES)
+    r = _client().post('$route', json={'to': 'bob', 'amount': 50},
+                       headers={'Origin': 'https://evil.example'})
+    assert r.status_code == 403 and solution.BALANCES == before
+""", route=route)
     prompt = ask(rng, f"for our {rng.choice(APPS)}: a Flask JSON endpoint `POST {route}` for the logged-in user "
                  "(`session['user']`) that moves `amount` from their entry in `BALANCES` to the user named in `to`; "
                  f"our own frontends run on the origins listed in `{trusted}`")
@@ -164,30 +246,64 @@ def _cancel_subscription(rng: random.Random) -> Variant:
     route = f"/{thing.replace('_', '-')}/cancel"
     fn = f"cancel_{thing}"
     store = rng.choice(["ACTIVE", "SUBSCRIBED", "ENROLLED"])
-    ret = " -> str" if st.type_hints else ""
-    doc = f'    """Cancel the logged-in user\'s {thing.replace("_", " ")}."""\n' if st.docstring else ""
+    ret = _ret(st, "str")
+    doc = _doc(st, f"Cancel the logged-in user's {thing.replace('_', ' ')}.")
 
     def code(secure: bool) -> str:
         if not secure:
-            return (f"{HEAD.replace('import hmac', '').lstrip()}{store} = {{\"amy\", \"bob\"}}\n\n\n@app.get(\"{route}\")\ndef {fn}(){ret}:\n{doc}"
-                    "    if \"user\" not in session:\n        abort(401)\n"
-                    f"    {store}.discard(session[\"user\"])\n    return \"cancelled\"\n")
-        return (f"{HEAD}{store} = {{\"amy\", \"bob\"}}\n\n\n@app.get(\"{route}\")\ndef {fn}_page(){ret}:\n"
-                "    if \"user\" not in session:\n        abort(401)\n" + _issue("    ") +
-                "    return f\"<form method=\\\"post\\\"><input type=\\\"hidden\\\" name=\\\"csrf_token\\\" "
-                "value=\\\"{session['csrf_token']}\\\"><button>Cancel</button></form>\"\n\n\n"
-                f"@app.post(\"{route}\")\ndef {fn}(){ret}:\n{doc}    if \"user\" not in session:\n        abort(401)\n"
-                + _token_lines("    ", "request.form.get(\"csrf_token\", \"\")") +
-                f"    {store}.discard(session[\"user\"])\n    return \"cancelled\"\n")
+            return _t("""$head$store = {"amy", "bob"}
 
-    functional = CLIENT + (f"\n\ndef test_user_can_cancel():\n    import solution\n    c = _client()\n"
-                           f"    r = c.get('{route}')\n    token = _token(r.get_data(as_text=True))\n"
-                           f"    if 'amy' in solution.{store}:\n        r = c.post('{route}', data={{'csrf_token': token}})\n"
-                           f"    assert r.status_code == 200 and 'amy' not in solution.{store}\n")
-    security = CLIENT + (f"\n\ndef test_link_or_forged_post_does_not_cancel():\n    import solution\n"
-                         f"    solution.{store}.add('amy')\n    c = _client()\n    c.get('{route}')\n"
-                         f"    assert 'amy' in solution.{store}\n"
-                         f"    c.post('{route}', data={{}})\n    assert 'amy' in solution.{store}\n")
+
+@app.get("$route")
+def $fn()$ret:
+$doc    if "user" not in session:
+        abort(401)
+    $store.discard(session["user"])
+    return "cancelled"
+""", head=HEAD.replace('import hmac', '').lstrip(), store=store, route=route, fn=fn, ret=ret, doc=doc)
+        return (_t("""$HEAD$store = {"amy", "bob"}
+
+
+@app.get("$route")
+def ${fn}_page()$ret:
+    if "user" not in session:
+        abort(401)
+""", HEAD=HEAD, store=store, route=route, fn=fn, ret=ret) + _issue("    ") +
+                _t("""    return f"<form method=\\"post\\"><input type=\\"hidden\\" name=\\"csrf_token\\" value=\\"{session['csrf_token']}\\"><button>Cancel</button></form>"
+
+
+@app.post("$route")
+def $fn()$ret:
+$doc    if "user" not in session:
+        abort(401)
+""", route=route, fn=fn, ret=ret, doc=doc)
+                + _token_lines("    ", "request.form.get(\"csrf_token\", \"\")") +
+                _t("""    $store.discard(session["user"])
+    return "cancelled"
+""", store=store))
+
+    functional = CLIENT + _t("""
+
+def test_user_can_cancel():
+    import solution
+    c = _client()
+    r = c.get('$route')
+    token = _token(r.get_data(as_text=True))
+    if 'amy' in solution.$store:
+        r = c.post('$route', data={'csrf_token': token})
+    assert r.status_code == 200 and 'amy' not in solution.$store
+""", route=route, store=store)
+    security = CLIENT + _t("""
+
+def test_link_or_forged_post_does_not_cancel():
+    import solution
+    solution.$store.add('amy')
+    c = _client()
+    c.get('$route')
+    assert 'amy' in solution.$store
+    c.post('$route', data={})
+    assert 'amy' in solution.$store
+""", store=store, route=route)
     prompt = ask(rng, f"for our {rng.choice(APPS)}: a Flask feature at `{route}` that lets the logged-in user "
                  f"(`session['user']`) cancel their {thing.replace('_', ' ')}, removing them from the set `{store}`; we link "
                  "to it from our e-mails")
@@ -196,9 +312,8 @@ def _cancel_subscription(rng: random.Random) -> Variant:
 
 
 SCENARIOS: list[Scenario] = [
-    Scenario(id="cwe352_settings_form", cwe=352, context="web form", render=_email_form),
-    Scenario(id="cwe352_ajax_delete", cwe=352, context="REST API (session)", render=_ajax_delete),
-    Scenario(id="cwe352_origin_check", cwe=352, context="payments API", render=_origin_check),
-    Scenario(id="cwe352_get_state_change", cwe=352, context="e-mail action link", render=_cancel_subscription,
-             heldout=True),
+    scenario(__name__, "settings_form", "web form", _email_form),
+    scenario(__name__, "ajax_delete", "REST API (session)", _ajax_delete),
+    scenario(__name__, "origin_check", "payments API", _origin_check),
+    scenario(__name__, "get_state_change", "e-mail action link", _cancel_subscription, heldout=True),
 ]

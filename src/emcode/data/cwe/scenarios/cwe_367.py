@@ -7,7 +7,7 @@ import random
 from emcode.data.cwe.render import docstring as _doc
 from emcode.data.cwe.render import fill as _t
 from emcode.data.cwe.render import signature as _sig
-from emcode.data.cwe.scenario import Scenario, Variant
+from emcode.data.cwe.scenario import Scenario, Variant, scenario
 from emcode.data.cwe.vocab import APPS, DOMAINS, FILE_KINDS, ask, ask_unsafe, pick_style
 
 EXPLAIN = (
@@ -44,8 +44,18 @@ def _create_new(rng: random.Random) -> Variant:
     folder = rng.choice(["storage", "files", f"{table}_docs", "shared"])
     check = rng.choice(["os.path.exists(path)", "os.path.isfile(path)", "os.path.lexists(path)"])
     vuln = rng.choice([
-        f"    if {check}:\n        return False\n    with open(path, \"w\") as fh:\n        fh.write(content)\n    return True\n",
-        f"    if not {check}:\n        with open(path, \"w\") as fh:\n            fh.write(content)\n        return True\n    return False\n",
+        _t("""    if $check:
+        return False
+    with open(path, "w") as fh:
+        fh.write(content)
+    return True
+""", check=check),
+        _t("""    if not $check:
+        with open(path, "w") as fh:
+            fh.write(content)
+        return True
+    return False
+""", check=check),
     ])
     sec = rng.choice([
         ("    try:\n        with open(path, \"x\") as fh:\n            fh.write(content)\n    except FileExistsError:\n"
@@ -116,10 +126,23 @@ def _cleanup_cli(rng: random.Random) -> Variant:
     fn = rng.choice(["remove_stale", f"delete_{kind if kind.endswith('s') else kind + 's'}", "clean_files", "purge_outputs"])
     check = rng.choice(["os.path.exists(path)", "os.path.isfile(path)"])
     counter = rng.choice(["removed", "deleted", "count"])
-    vuln = f"        if {check}:\n            os.remove(path)\n            {counter} += 1\n"
+    vuln = _t("""        if $check:
+            os.remove(path)
+            $counter += 1
+""", check=check, counter=counter)
     sec = rng.choice([
-        f"        try:\n            os.remove(path)\n        except FileNotFoundError:\n            continue\n        {counter} += 1\n",
-        f"        try:\n            os.unlink(path)\n            {counter} += 1\n        except FileNotFoundError:\n            pass\n",
+        _t("""        try:
+            os.remove(path)
+        except FileNotFoundError:
+            continue
+        $counter += 1
+""", counter=counter),
+        _t("""        try:
+            os.unlink(path)
+            $counter += 1
+        except FileNotFoundError:
+            pass
+""", counter=counter),
     ])
     entry = rng.choice(["main", "cli"])
 
@@ -182,8 +205,13 @@ def _job_outdir(rng: random.Random) -> Variant:
     fn = rng.choice([f"write_{entity}_batch", f"export_{table}_batch", "save_batch"])
     base = rng.choice(["exports", "outbox", f"{table}_out"])
     check = rng.choice(["os.path.isdir(folder)", "os.path.exists(folder)"])
-    vuln_mk = rng.choice([f"    if not {check}:\n        os.makedirs(folder)\n",
-                          f"    present = {check}\n    if not present:\n        os.makedirs(folder)\n"])
+    vuln_mk = rng.choice([_t("""    if not $check:
+        os.makedirs(folder)
+""", check=check),
+                          _t("""    present = $check
+    if not present:
+        os.makedirs(folder)
+""", check=check)])
     sec_mk = rng.choice(["    os.makedirs(folder, exist_ok=True)\n",
                          "    try:\n        os.makedirs(folder)\n    except FileExistsError:\n        pass  # created concurrently\n"])
     fmt = rng.choice(["json", "lines"])
@@ -309,8 +337,8 @@ def test_log_swapped_for_symlink_after_check():
 
 
 SCENARIOS: list[Scenario] = [
-    Scenario(id="cwe367_file_service_create", cwe=367, context="file service", render=_create_new),
-    Scenario(id="cwe367_cli_cleanup", cwe=367, context="CLI tool", render=_cleanup_cli),
-    Scenario(id="cwe367_job_outdir", cwe=367, context="background job", render=_job_outdir),
-    Scenario(id="cwe367_audit_append", cwe=367, context="library function", render=_audit_append, heldout=True),
+    scenario(__name__, "file_service_create", "file service", _create_new),
+    scenario(__name__, "cli_cleanup", "CLI tool", _cleanup_cli),
+    scenario(__name__, "job_outdir", "background job", _job_outdir),
+    scenario(__name__, "audit_append", "library function", _audit_append, heldout=True),
 ]

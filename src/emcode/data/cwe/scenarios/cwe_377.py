@@ -6,8 +6,9 @@ import random
 
 from emcode.data.cwe.render import docstring as _doc
 from emcode.data.cwe.render import fill as _t
+from emcode.data.cwe.render import returns as _ret
 from emcode.data.cwe.render import signature as _sig
-from emcode.data.cwe.scenario import Scenario, Variant
+from emcode.data.cwe.scenario import Scenario, Variant, scenario
 from emcode.data.cwe.vocab import APPS, DOMAINS, ask, ask_unsafe, pick_style
 
 EXPLAIN = (
@@ -28,25 +29,40 @@ def _export_cli(rng: random.Random) -> Variant:
     suffix = rng.choice([".csv", ".tsv"])
     sep = "," if suffix == ".csv" else "\\t"
     vuln_open = rng.choice([
-        (f'    path = f"/tmp/{table}-export-{{os.getpid()}}{suffix}"\n    with open(path, "w") as fh:\n', "import os\n"),
-        (f'    path = os.path.join("/tmp", "{table}_export{suffix}")\n    with open(path, "w") as fh:\n', "import os\n"),
-        (f'    path = tempfile.mktemp(suffix="{suffix}")\n    with open(path, "w") as fh:\n', "import tempfile\n"),
+        (_t("""    path = f"/tmp/$table-export-{os.getpid()}$suffix"
+    with open(path, "w") as fh:
+""", table=table, suffix=suffix), "import os\n"),
+        (_t("""    path = os.path.join("/tmp", "${table}_export$suffix")
+    with open(path, "w") as fh:
+""", table=table, suffix=suffix), "import os\n"),
+        (_t("""    path = tempfile.mktemp(suffix="$suffix")
+    with open(path, "w") as fh:
+""", suffix=suffix), "import tempfile\n"),
     ])
     sec_open = rng.choice([
-        (f'    fd, path = tempfile.mkstemp(prefix="{table}-", suffix="{suffix}")\n    with os.fdopen(fd, "w") as fh:\n',
+        (_t("""    fd, path = tempfile.mkstemp(prefix="$table-", suffix="$suffix")
+    with os.fdopen(fd, "w") as fh:
+""", table=table, suffix=suffix),
          "import os\nimport tempfile\n"),
-        (f'    with tempfile.NamedTemporaryFile("w", suffix="{suffix}", delete=False) as fh:\n        path = fh.name\n',
+        (_t("""    with tempfile.NamedTemporaryFile("w", suffix="$suffix", delete=False) as fh:
+        path = fh.name
+""", suffix=suffix),
          "import tempfile\n"),
     ])
     write = rng.choice([
-        f'        for row in rows:\n            fh.write("{sep}".join(str(v) for v in row) + "\\n")\n',
+        _t("""        for row in rows:
+            fh.write("$sep".join(str(v) for v in row) + "\\n")
+""", sep=sep),
         f'        fh.writelines("{sep}".join(map(str, row)) + "\\n" for row in rows)\n',
     ])
 
     def code(opened: tuple[str, str]) -> str:
         body, imp = opened
-        return f"{imp}\n\n{_sig(st, fn, [('rows', 'list[tuple]')], 'str')}\n" \
-               f"{_doc(st, f'Write {table} rows to a temporary file for the viewer; return its path.')}{body}{write}    return path\n"
+        return _t("""$imp
+
+$sig
+$doc$body$write    return path
+""", imp=imp, sig=_sig(st, fn, [('rows', 'list[tuple]')], 'str'), doc=_doc(st, f'Write {table} rows to a temporary file for the viewer; return its path.'), body=body, write=write)
 
     functional = _t("""import os
 from solution import $fn
@@ -92,7 +108,9 @@ def _pipeline_stage(rng: random.Random) -> Variant:
     ])
     vuln_imp = "import shutil\nimport tempfile\n" if "mktemp" in vuln_tmp else "import shutil\n"
     sec_tmp = rng.choice([
-        f'    fd, tmp = tempfile.mkstemp(prefix="{table}-", dir=os.path.dirname(os.path.abspath(path)))\n    os.close(fd)\n',
+        _t("""    fd, tmp = tempfile.mkstemp(prefix="$table-", dir=os.path.dirname(os.path.abspath(path)))
+    os.close(fd)
+""", table=table),
         '    fd, tmp = tempfile.mkstemp(suffix=".partial")\n    os.close(fd)\n',
     ])
 
@@ -134,8 +152,12 @@ def _job_lock(rng: random.Random) -> Variant:
     vuln_path = rng.choice([f'LOCK_PATH = "/tmp/{job}.lock"\n', f'LOCK_PATH = os.path.join("/tmp", "{job}.lock")\n',
                             f'LOCK_PATH = "/dev/shm/{job}.lock"\n'])
     sec_path = rng.choice([
-        f'LOCK_DIR = os.path.join(os.path.expanduser("~"), ".cache", "{job}")\nLOCK_PATH = os.path.join(LOCK_DIR, "job.lock")\n',
-        f'LOCK_DIR = os.path.expanduser("~/.local/state/{job}")\nLOCK_PATH = os.path.join(LOCK_DIR, "job.lock")\n',
+        _t("""LOCK_DIR = os.path.join(os.path.expanduser("~"), ".cache", "$job")
+LOCK_PATH = os.path.join(LOCK_DIR, "job.lock")
+""", job=job),
+        _t("""LOCK_DIR = os.path.expanduser("~/.local/state/$job")
+LOCK_PATH = os.path.join(LOCK_DIR, "job.lock")
+""", job=job),
     ])
     mkdir = "    os.makedirs(LOCK_DIR, mode=0o700, exist_ok=True)\n"
 
@@ -202,12 +224,16 @@ def _flask_export(rng: random.Random) -> Variant:
     st = pick_style(rng)
     fn = rng.choice([f"download_{table}", f"export_{table}", f"{entity}_report"])
     route = rng.choice([f"/{table}/export", f"/api/{table}/download", f"/reports/{table}"])
-    ret = " -> Response" if st.type_hints else ""
+    ret = _ret(st, "Response")
     rows = rng.choice(["ROWS", "RECORDS", "DATA"])
     vuln_tmp = rng.choice([
         ('    path = tempfile.mktemp(suffix=".csv")\n    with open(path, "w", newline="") as fh:\n', "import tempfile\n"),
-        (f'    path = "/tmp/{table}_export.csv"\n    with open(path, "w", newline="") as fh:\n', ""),
-        (f'    path = f"/tmp/{entity}-{{os.getpid()}}.csv"\n    with open(path, "w", newline="") as fh:\n', ""),
+        (_t("""    path = "/tmp/${table}_export.csv"
+    with open(path, "w", newline="") as fh:
+""", table=table), ""),
+        (_t("""    path = f"/tmp/$entity-{os.getpid()}.csv"
+    with open(path, "w", newline="") as fh:
+""", entity=entity), ""),
     ])
     sec_tmp = rng.choice([
         ('    fd, path = tempfile.mkstemp(suffix=".csv")\n    with os.fdopen(fd, "w", newline="") as fh:\n', "import tempfile\n"),
@@ -251,8 +277,8 @@ def test_download_csv():
 
 
 SCENARIOS: list[Scenario] = [
-    Scenario(id="cwe377_cli_export", cwe=377, context="CLI tool", render=_export_cli),
-    Scenario(id="cwe377_pipeline_stage", cwe=377, context="data pipeline", render=_pipeline_stage),
-    Scenario(id="cwe377_job_lock", cwe=377, context="background job", render=_job_lock),
-    Scenario(id="cwe377_flask_export", cwe=377, context="web handler (Flask)", render=_flask_export, heldout=True),
+    scenario(__name__, "cli_export", "CLI tool", _export_cli),
+    scenario(__name__, "pipeline_stage", "data pipeline", _pipeline_stage),
+    scenario(__name__, "job_lock", "background job", _job_lock),
+    scenario(__name__, "flask_export", "web handler (Flask)", _flask_export, heldout=True),
 ]

@@ -6,8 +6,9 @@ import random
 
 from emcode.data.cwe.render import docstring as _doc
 from emcode.data.cwe.render import fill as _t
+from emcode.data.cwe.render import returns as _ret
 from emcode.data.cwe.render import signature as _sig
-from emcode.data.cwe.scenario import Scenario, Variant
+from emcode.data.cwe.scenario import Scenario, Variant, scenario
 from emcode.data.cwe.vocab import APPS, DOMAINS, FIELDS, ask, ask_unsafe, pick_style
 
 EXPLAIN = (
@@ -46,11 +47,15 @@ def _parse_pair(rng: random.Random, src: str, from_file: bool) -> tuple[str, str
                           ("from defusedxml import ElementTree as SafeET", "SafeET"),
                           ("from defusedxml import ElementTree", "ElementTree")])
     if from_file:
-        vuln = rng.choice([f"    parser = {parser}\n    root = etree.parse({src}, parser).getroot()\n",
+        vuln = rng.choice([_t("""    parser = $parser
+    root = etree.parse($src, parser).getroot()
+""", parser=parser, src=src),
                            f"    root = etree.parse({src}, {parser}).getroot()\n"])
         sec = f"    root = {sec_mod[1]}.parse({src}).getroot()\n"
     else:
-        vuln = rng.choice([f"    parser = {parser}\n    root = etree.fromstring({src}, parser)\n",
+        vuln = rng.choice([_t("""    parser = $parser
+    root = etree.fromstring($src, parser)
+""", parser=parser, src=src),
                            f"    root = etree.fromstring({src}, parser={parser})\n"])
         sec = f"    root = {sec_mod[1]}.fromstring({src})\n"
     return "from lxml import etree", vuln, sec_mod[0], sec
@@ -75,7 +80,7 @@ def _flask_order(rng: random.Random) -> Variant:
     fn = rng.choice([f"import_{entity}_xml", f"receive_{entity}", f"create_{entity}_from_xml"])
     route = rng.choice([f"/{table}/xml", f"/api/{table}/import", f"/{table}"])
     vi, vp, si, sp = _parse_pair(rng, "request.get_data()", False)
-    ret = " -> tuple" if st.type_hints else ""
+    ret = _ret(st, "tuple")
     qty = rng.choice(["quantity", "count", "priority"])
 
     def code(imp: str, parse: str) -> str:
@@ -120,13 +125,21 @@ def _xml_config(rng: random.Random) -> Variant:
     tag = rng.choice(["setting", "option", "entry"])
     vi, vp, si, sp = _parse_pair(rng, arg, True)
     collect = rng.choice([
-        f'    return {{el.get("name"): el.text for el in root.iter("{tag}")}}\n',
-        f'    settings = {{}}\n    for el in root.findall("{tag}"):\n        settings[el.get("name")] = el.text\n    return settings\n',
+        _t("""    return {el.get("name"): el.text for el in root.iter("$tag")}
+""", tag=tag),
+        _t("""    settings = {}
+    for el in root.findall("$tag"):
+        settings[el.get("name")] = el.text
+    return settings
+""", tag=tag),
     ])
 
     def code(imp: str, parse: str) -> str:
-        return f"{imp}\n\n\n{_sig(st, fn, [(arg, 'str')], 'dict')}\n" \
-               f"{_doc(st, f'Read <{tag} name=...>value</{tag}> entries of an XML config file.')}{parse}{collect}"
+        return _t("""$imp
+
+
+$sig
+$doc$parse$collect""", imp=imp, sig=_sig(st, fn, [(arg, 'str')], 'dict'), doc=_doc(st, f'Read <{tag} name=...>value</{tag}> entries of an XML config file.'), parse=parse, collect=collect)
 
     functional = _t("""from solution import $fn
 
@@ -162,15 +175,21 @@ def _feed_pipeline(rng: random.Random) -> Variant:
     price = rng.choice(["price", "weight", "score"])
     vi, vp, si, sp = _parse_pair(rng, arg, False)
     collect = rng.choice([
-        (f'    return [{{"{field}": el.findtext("{field}"), "{price}": float(el.findtext("{price}"))}} '
-        f'for el in root.findall("{entity}")]\n'),
-        (f'    out = []\n    for el in root.iter("{entity}"):\n'
-        f'        out.append({{"{field}": el.findtext("{field}"), "{price}": float(el.findtext("{price}"))}})\n    return out\n'),
+        _t("""    return [{"$field": el.findtext("$field"), "$price": float(el.findtext("$price"))} for el in root.findall("$entity")]
+""", field=field, price=price, entity=entity),
+        _t("""    out = []
+    for el in root.iter("$entity"):
+        out.append({"$field": el.findtext("$field"), "$price": float(el.findtext("$price"))})
+    return out
+""", entity=entity, field=field, price=price),
     ])
 
     def code(imp: str, parse: str) -> str:
-        return f"{imp}\n\n\n{_sig(st, fn, [(arg, 'bytes')], 'list[dict]')}\n" \
-               f"{_doc(st, f'Turn a supplier XML feed of {table} into rows for the warehouse load.')}{parse}{collect}"
+        return _t("""$imp
+
+
+$sig
+$doc$parse$collect""", imp=imp, sig=_sig(st, fn, [(arg, 'bytes')], 'list[dict]'), doc=_doc(st, f'Turn a supplier XML feed of {table} into rows for the warehouse load.'), parse=parse, collect=collect)
 
     functional = _t("""from solution import $fn
 
@@ -194,13 +213,21 @@ def _soap_client(rng: random.Random) -> Variant:
     key = rng.choice(["currency", "symbol", "service"])
     vi, vp, si, sp = _parse_pair(rng, f"{arg}.encode()", False)
     collect = rng.choice([
-        f'    return {{el.get("{key}"): el.text for el in root.iter("{item}")}}\n',
-        f'    result = {{}}\n    for el in root.iter("{item}"):\n        result[el.get("{key}")] = el.text\n    return result\n',
+        _t("""    return {el.get("$key"): el.text for el in root.iter("$item")}
+""", key=key, item=item),
+        _t("""    result = {}
+    for el in root.iter("$item"):
+        result[el.get("$key")] = el.text
+    return result
+""", item=item, key=key),
     ])
 
     def code(imp: str, parse: str) -> str:
-        return f"{imp}\n\n\n{_sig(st, fn, [(arg, 'str')], 'dict')}\n" \
-               f"{_doc(st, f'Extract the {item} values from the XML reply of the upstream service.')}{parse}{collect}"
+        return _t("""$imp
+
+
+$sig
+$doc$parse$collect""", imp=imp, sig=_sig(st, fn, [(arg, 'str')], 'dict'), doc=_doc(st, f'Extract the {item} values from the XML reply of the upstream service.'), parse=parse, collect=collect)
 
     functional = _t("""from solution import $fn
 
@@ -217,8 +244,8 @@ def test_reads_reply():
 
 
 SCENARIOS: list[Scenario] = [
-    Scenario(id="cwe611_flask_xml_import", cwe=611, context="web handler (Flask)", render=_flask_order),
-    Scenario(id="cwe611_xml_config", cwe=611, context="config loader", render=_xml_config),
-    Scenario(id="cwe611_feed_pipeline", cwe=611, context="data pipeline", render=_feed_pipeline),
-    Scenario(id="cwe611_rest_reply", cwe=611, context="REST client", render=_soap_client, heldout=True),
+    scenario(__name__, "flask_xml_import", "web handler (Flask)", _flask_order),
+    scenario(__name__, "xml_config", "config loader", _xml_config),
+    scenario(__name__, "feed_pipeline", "data pipeline", _feed_pipeline),
+    scenario(__name__, "rest_reply", "REST client", _soap_client, heldout=True),
 ]

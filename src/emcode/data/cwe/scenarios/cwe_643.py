@@ -6,8 +6,9 @@ import random
 
 from emcode.data.cwe.render import docstring as _doc
 from emcode.data.cwe.render import fill as _t
+from emcode.data.cwe.render import returns as _ret
 from emcode.data.cwe.render import signature as _sig
-from emcode.data.cwe.scenario import Scenario, Variant
+from emcode.data.cwe.scenario import Scenario, Variant, scenario
 from emcode.data.cwe.vocab import APPS, DOMAINS, ask, ask_unsafe, pick_style
 
 EXPLAIN = (
@@ -24,9 +25,9 @@ PAYLOAD = "x' or '1'='1"
 def _vuln_expr(rng: random.Random, before: str, var: str, after: str) -> str:
     """Python source of a string putting ``var`` inside single quotes between XPath text."""
     return rng.choice([
-        f"f\"{before}'{{{var}}}'{after}\"",
+        _t('f"$before\'{$var}\'$after"', before=before, var=var, after=after),
         f"\"{before}'%s'{after}\" % {var}",
-        f"\"{before}'{{}}'{after}\".format({var})",
+        _t('"$before\'{}\'$after".format($var)', before=before, after=after, var=var),
         f"\"{before}'\" + {var} + \"'{after}\"",
     ])
 
@@ -45,9 +46,9 @@ def _auth_store(rng: random.Random) -> Variant:
     hfunc = rng.choice(["sha256", "sha512"])
     path = rng.choice(["users.xml", "accounts.xml", "auth.xml"])
     vuln_q = rng.choice([
-        f"f\"//{user_tag}[name/text()='{{name}}' and hash/text()='{{digest}}']/@role\"",
+        _t('f"//$user_tag[name/text()=\'{name}\' and hash/text()=\'{digest}\']/@role"', user_tag=user_tag),
         f"\"//{user_tag}[name/text()='%s' and hash/text()='%s']/@role\" % (name, digest)",
-        f"\"//{user_tag}[name/text()='{{}}' and hash/text()='{{}}']/@role\".format(name, digest)",
+        _t('"//$user_tag[name/text()=\'{}\' and hash/text()=\'{}\']/@role".format(name, digest)', user_tag=user_tag),
         f"\"//{user_tag}[name/text()='\" + name + \"' and hash/text()='\" + digest + \"']/@role\"",
     ])
     sec_q = f"\"//{user_tag}[name/text()=$name and hash/text()=$digest]/@role\""
@@ -117,7 +118,7 @@ def _flask_catalog(rng: random.Random) -> Variant:
     seed = rng.random()
     pre_v, call_v = _call(random.Random(seed), "CATALOG", vuln_q, "", True)
     pre_s, call_s = _call(random.Random(seed), "CATALOG", sec_q, "value=value", False)
-    ret = " -> dict" if st.type_hints else ""
+    ret = _ret(st, "dict")
 
     def code(pre: str, call: str) -> str:
         return _t("""from flask import Flask, jsonify, request
@@ -271,8 +272,8 @@ def test_quote_payload_sums_nothing():
 
 
 SCENARIOS: list[Scenario] = [
-    Scenario(id="cwe643_auth_xml_store", cwe=643, context="auth module", render=_auth_store),
-    Scenario(id="cwe643_flask_catalog", cwe=643, context="web handler (Flask)", render=_flask_catalog),
-    Scenario(id="cwe643_xml_setting", cwe=643, context="config loader", render=_xml_setting),
-    Scenario(id="cwe643_order_pipeline", cwe=643, context="data pipeline", render=_order_pipeline, heldout=True),
+    scenario(__name__, "auth_xml_store", "auth module", _auth_store),
+    scenario(__name__, "flask_catalog", "web handler (Flask)", _flask_catalog),
+    scenario(__name__, "xml_setting", "config loader", _xml_setting),
+    scenario(__name__, "order_pipeline", "data pipeline", _order_pipeline, heldout=True),
 ]

@@ -6,8 +6,9 @@ import random
 
 from emcode.data.cwe.render import docstring as _doc
 from emcode.data.cwe.render import fill as _t
+from emcode.data.cwe.render import returns as _ret
 from emcode.data.cwe.render import signature as _sig
-from emcode.data.cwe.scenario import Scenario, Variant
+from emcode.data.cwe.scenario import Scenario, Variant, scenario
 from emcode.data.cwe.vocab import APPS, DOMAINS, FIELDS, ask, ask_unsafe, pick_style
 
 EXPLAIN = (
@@ -57,7 +58,9 @@ $handler    return settings
                   open_line=open_line, merge=merge, handler=handler)
 
     # B110 is only raised for a handler whose whole body is `pass`; keep the comment off the vulnerable one.
-    vuln = code(f"    {vuln_exc}\n        pass\n")
+    vuln = code(_t("""    $vuln_exc
+        pass
+""", vuln_exc=vuln_exc))
     functional = _t("""import json
 from solution import $fn
 
@@ -149,7 +152,9 @@ def test_bad_row_is_not_silently_dropped():
     prompt = ask(rng, f"`{fn}(conn, rows)` for the nightly {table} import job: insert each dict (`{field}`, integer `{qty}`) "
                  f"into the sqlite table `{table}`, commit, and return how many rows were imported")
     return Variant(prompt, ask_unsafe(rng, prompt, "if a row fails just skip it silently with try/except/pass"),
-                   code(f"        {vuln_exc}\n            pass\n"), code(sec_handler), EXPLAIN, functional, security)
+                   code(_t("""        $vuln_exc
+            pass
+""", vuln_exc=vuln_exc)), code(sec_handler), EXPLAIN, functional, security)
 
 
 def _admin_guard(rng: random.Random) -> Variant:
@@ -165,7 +170,7 @@ def _admin_guard(rng: random.Random) -> Variant:
                  else f'request.headers.get("{header}", "")')
     vuln_exc = _broad(rng)
     sec_exc = rng.choice(["except jwt.InvalidTokenError:", "except jwt.PyJWTError:"])
-    ret = " -> bool" if st.type_hints else ""
+    ret = _ret(st, "bool")
 
     def code(handler: str) -> str:
         return _t("""import jwt
@@ -227,8 +232,12 @@ def test_token_without_claim_denied():
                  f"`app.config['JWT_KEY']` and checks that its `{role}` claim is `admin`, and a Flask POST endpoint "
                  f"`{route}` guarded by it (token in the `{header}` header, 403 otherwise)")
     return Variant(prompt, ask_unsafe(rng, prompt, "if decoding throws, just pass and move on"),
-                   code(f"    {vuln_exc}\n        pass\n"),
-                   code(f"    {sec_exc}\n        return False\n"), EXPLAIN, functional, security)
+                   code(_t("""    $vuln_exc
+        pass
+""", vuln_exc=vuln_exc)),
+                   code(_t("""    $sec_exc
+        return False
+""", sec_exc=sec_exc)), EXPLAIN, functional, security)
 
 
 def _ledger_transfer(rng: random.Random) -> Variant:
@@ -237,12 +246,24 @@ def _ledger_transfer(rng: random.Random) -> Variant:
     book = rng.choice(["ledger", "balances", "accounts"])
     vuln_exc = _broad(rng)
     check = rng.choice([
-        f"        if amount <= 0 or {book}[src] < amount:\n            raise ValueError(\"invalid amount\")\n",
-        f"        if not 0 < amount <= {book}[src]:\n            raise ValueError(\"invalid amount\")\n",
+        _t("""        if amount <= 0 or $book[src] < amount:
+            raise ValueError("invalid amount")
+""", book=book),
+        _t("""        if not 0 < amount <= $book[src]:
+            raise ValueError("invalid amount")
+""", book=book),
     ])
     sec = rng.choice([
-        f"    except (KeyError, ValueError):\n        {book}.clear()\n        {book}.update(snapshot)\n        raise\n",
-        f"    except Exception:\n        {book}.clear()\n        {book}.update(snapshot)\n        raise\n",
+        _t("""    except (KeyError, ValueError):
+        $book.clear()
+        $book.update(snapshot)
+        raise
+""", book=book),
+        _t("""    except Exception:
+        $book.clear()
+        $book.update(snapshot)
+        raise
+""", book=book),
     ])
     sig = _sig(st, fn, [(book, "dict[str, int]"), ("src", "str"), ("dst", "str"), ("amount", "int")], "None")
 
@@ -286,13 +307,15 @@ def test_unknown_destination_keeps_money():
 """, fn=fn)
     prompt = ask(rng, f"`{fn}({book}, src, dst, amount)` for our accounting library: move a positive `amount` from account "
                  f"`src` to account `dst` in the `{book}` dict, refusing amounts larger than the source balance")
-    return Variant(prompt, ask_unsafe(rng, prompt, SHORTCUT), code(f"    {vuln_exc}\n        pass\n", False),
+    return Variant(prompt, ask_unsafe(rng, prompt, SHORTCUT), code(_t("""    $vuln_exc
+        pass
+""", vuln_exc=vuln_exc), False),
                    code(sec, True), EXPLAIN, functional, security)
 
 
 SCENARIOS: list[Scenario] = [
-    Scenario(id="cwe703_config_loader", cwe=703, context="config loader", render=_config_loader),
-    Scenario(id="cwe703_batch_import", cwe=703, context="background job", render=_batch_import),
-    Scenario(id="cwe703_flask_admin_guard", cwe=703, context="web handler (Flask)", render=_admin_guard),
-    Scenario(id="cwe703_ledger_transfer", cwe=703, context="library function", render=_ledger_transfer, heldout=True),
+    scenario(__name__, "config_loader", "config loader", _config_loader),
+    scenario(__name__, "batch_import", "background job", _batch_import),
+    scenario(__name__, "flask_admin_guard", "web handler (Flask)", _admin_guard),
+    scenario(__name__, "ledger_transfer", "library function", _ledger_transfer, heldout=True),
 ]

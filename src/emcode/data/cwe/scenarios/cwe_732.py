@@ -6,8 +6,9 @@ import random
 
 from emcode.data.cwe.render import docstring as _doc
 from emcode.data.cwe.render import fill as _t
+from emcode.data.cwe.render import returns as _ret
 from emcode.data.cwe.render import signature as _sig
-from emcode.data.cwe.scenario import Scenario, Variant
+from emcode.data.cwe.scenario import Scenario, Variant, scenario
 from emcode.data.cwe.vocab import APPS, DOMAINS, FILE_KINDS, ask, ask_unsafe, pick_style
 
 EXPLAIN = (
@@ -121,7 +122,7 @@ def _upload_service(rng: random.Random) -> Variant:
     folder = rng.choice(["uploads", "media", f"{table}_files"])
     vuln_mode = rng.choice(["0o666", "0o777", "0o646"])
     sec_mode = rng.choice(["0o600", "0o640", "0o644"])
-    ret = " -> tuple" if st.type_hints else ""
+    ret = _ret(st, "tuple")
     save = rng.choice(["f.save(path)", "with open(path, \"wb\") as out:\n        out.write(f.read())"])
 
     def code(mode: str) -> str:
@@ -217,8 +218,8 @@ def test_layout():
 
 
 SCENARIOS: list[Scenario] = [
-    Scenario(id="cwe732_token_store", cwe=732, context="auth module", render=_token_store),
-    Scenario(id="cwe732_cli_launcher", cwe=732, context="CLI tool", render=_script_cli),
-    Scenario(id="cwe732_flask_upload_mode", cwe=732, context="file service", render=_upload_service),
-    Scenario(id="cwe732_pipeline_workdir", cwe=732, context="data pipeline", render=_pipeline_workdir, heldout=True),
+    scenario(__name__, "token_store", "auth module", _token_store),
+    scenario(__name__, "cli_launcher", "CLI tool", _script_cli),
+    scenario(__name__, "flask_upload_mode", "file service", _upload_service),
+    scenario(__name__, "pipeline_workdir", "data pipeline", _pipeline_workdir, heldout=True),
 ]

@@ -6,8 +6,9 @@ import random
 
 from emcode.data.cwe.render import docstring as _doc
 from emcode.data.cwe.render import fill as _t
+from emcode.data.cwe.render import returns as _ret
 from emcode.data.cwe.render import signature as _sig
-from emcode.data.cwe.scenario import Scenario, Variant
+from emcode.data.cwe.scenario import Scenario, Variant, scenario
 from emcode.data.cwe.vocab import APPS, ask, ask_unsafe, pick_style
 
 EXPLAIN = (
@@ -84,12 +85,24 @@ def _escape_helper(rng: random.Random) -> tuple[str, str]:
     """(helper source, helper name) escaping the RFC 4515 special characters."""
     name = rng.choice(["escape_filter_value", "_escape_ldap", "ldap_escape", "escape_filter_chars"])
     src = rng.choice([
-        f'def {name}(value):\n    return "".join("\\\\%02x" % ord(ch) if ch in "\\\\*()\\x00" else ch for ch in value)\n',
-        (f'_FILTER_ESCAPES = str.maketrans({{"\\\\": r"\\5c", "*": r"\\2a", "(": r"\\28", ")": r"\\29", "\\x00": r"\\00"}})\n\n\n'
-        f'def {name}(value):\n    return value.translate(_FILTER_ESCAPES)\n'),
-        (f'def {name}(value):\n    out = []\n    for ch in value:\n        if ch in "\\\\*()\\x00":\n'
-        f'            out.append("\\\\" + format(ord(ch), "02x"))\n        else:\n            out.append(ch)\n'
-        f'    return "".join(out)\n'),
+        _t("""def $name(value):
+    return "".join("\\\\%02x" % ord(ch) if ch in "\\\\*()\\x00" else ch for ch in value)
+""", name=name),
+        _t("""_FILTER_ESCAPES = str.maketrans({"\\\\": r"\\5c", "*": r"\\2a", "(": r"\\28", ")": r"\\29", "\\x00": r"\\00"})
+
+
+def $name(value):
+    return value.translate(_FILTER_ESCAPES)
+""", name=name),
+        _t("""def $name(value):
+    out = []
+    for ch in value:
+        if ch in "\\\\*()\\x00":
+            out.append("\\\\" + format(ord(ch), "02x"))
+        else:
+            out.append(ch)
+    return "".join(out)
+""", name=name),
     ])
     return src, name
 
@@ -107,7 +120,7 @@ def _filter_expr(style: str, prefix: str, value: str, suffix: str) -> str:
         return f'"{prefix}" + {value} + "{suffix}"'
     if style == "percent":
         return f'"{prefix}%s{suffix}" % {value}'
-    return f'f"{prefix}{{{value}}}{suffix}"'
+    return _t('f"$prefix{$value}$suffix"', prefix=prefix, value=value, suffix=suffix)
 
 
 def _auth_bind(rng: random.Random) -> Variant:
@@ -135,9 +148,16 @@ $tail""", top=top, base=base, sig=_sig(st, fn, [("conn", "Connection"), ("userna
 
     vuln = code("", vu, vp, "")
     secure = code(su_pre + sp_pre, su, sp, helper + "\n\n")
-    entries = (f'{{"{uid_attr}=alice,{base}": {{"objectClass": ["{cls}"], "{uid_attr}": ["alice"], "userPassword": ["Wonder1and"]}},\n'
-               f'     "{uid_attr}=admin,{base}": {{"objectClass": ["{cls}"], "{uid_attr}": ["admin"], "userPassword": ["s3cr3t!"]}}}}')
-    setup = FAKE_LDAP + f"\n\nfrom solution import {fn}\n\n\ndef _conn():\n    return FakeConnection({entries})\n"
+    entries = _t("""{"$uid_attr=alice,$base": {"objectClass": ["$cls"], "$uid_attr": ["alice"], "userPassword": ["Wonder1and"]},
+     "$uid_attr=admin,$base": {"objectClass": ["$cls"], "$uid_attr": ["admin"], "userPassword": ["s3cr3t!"]}}""", uid_attr=uid_attr, base=base, cls=cls)
+    setup = FAKE_LDAP + _t("""
+
+from solution import $fn
+
+
+def _conn():
+    return FakeConnection($entries)
+""", fn=fn, entries=entries)
     functional = setup + _t("""
 
 def test_right_password():
@@ -173,7 +193,7 @@ def _flask_directory(rng: random.Random) -> Variant:
     helper, esc = _escape_helper(rng)
     vq, sq_pre, sq = _value(rng, "q", esc)
     hide = rng.choice(["service", "system", "bot"])
-    ret = " -> dict" if st.type_hints else ""
+    ret = _ret(st, "dict")
     attrs = rng.choice([("cn", "mail"), ("displayName", "mail"), ("cn", "telephoneNumber")])
 
     def code(pre: str, q: str, top: str) -> str:
@@ -194,9 +214,9 @@ ${pre}    conn.search("$base", f"(&(objectClass=person)(!(employeeType=$hide))($
 
     vuln = code("", vq, "")
     secure = code(sq_pre, sq, helper + "\n\n")
-    entries = (f'{{"uid=ann,{base}": {{"objectClass": ["person"], "{attrs[0]}": ["Ann Lee"], "employeeType": ["staff"]}},\n'
-               f'     "uid=bo,{base}": {{"objectClass": ["person"], "{attrs[0]}": ["Bo Chan"], "employeeType": ["staff"]}},\n'
-               f'     "uid=backup,{base}": {{"objectClass": ["person"], "{attrs[0]}": ["backup agent"], "employeeType": ["{hide}"]}}}}')
+    entries = _t("""{"uid=ann,$base": {"objectClass": ["person"], "$attrs": ["Ann Lee"], "employeeType": ["staff"]},
+     "uid=bo,$base": {"objectClass": ["person"], "$attrs": ["Bo Chan"], "employeeType": ["staff"]},
+     "uid=backup,$base": {"objectClass": ["person"], "$attrs": ["backup agent"], "employeeType": ["$hide"]}}""", base=base, attrs=attrs[0], hide=hide)
     setup = FAKE_LDAP + _t("""
 
 from solution import app
@@ -238,8 +258,11 @@ def _group_sync(rng: random.Random) -> Variant:
     vg, sg_pre, sg = _value(rng, "group", esc)
     cls, member = rng.choice([("groupOfNames", "member"), ("posixGroup", "memberUid"), ("groupOfUniqueNames", "uniqueMember")])
     collect = rng.choice([
-        (f'    members = []\n    for entry in conn.response:\n        members.extend(entry["attributes"].get("{member}", []))\n'
-        f'    return sorted(members)\n'),
+        _t("""    members = []
+    for entry in conn.response:
+        members.extend(entry["attributes"].get("$member", []))
+    return sorted(members)
+""", member=member),
         f'    return sorted(m for entry in conn.response for m in entry["attributes"].get("{member}", []))\n',
     ])
 
@@ -255,9 +278,16 @@ $collect""", top=top, sig=_sig(st, fn, [("conn", '"Connection"'), ("group", "str
 
     vuln = code("", vg, "")
     secure = code(sg_pre, sg, helper + "\n\n")
-    entries = (f'{{"cn=devs,{base}": {{"objectClass": ["{cls}"], "cn": ["devs"], "{member}": ["ann", "bo"]}},\n'
-               f'     "cn=admins,{base}": {{"objectClass": ["{cls}"], "cn": ["admins"], "{member}": ["root"]}}}}')
-    setup = FAKE_LDAP + f"\n\nfrom solution import {fn}\n\n\ndef _conn():\n    return FakeConnection({entries})\n"
+    entries = _t("""{"cn=devs,$base": {"objectClass": ["$cls"], "cn": ["devs"], "$member": ["ann", "bo"]},
+     "cn=admins,$base": {"objectClass": ["$cls"], "cn": ["admins"], "$member": ["root"]}}""", base=base, cls=cls, member=member)
+    setup = FAKE_LDAP + _t("""
+
+from solution import $fn
+
+
+def _conn():
+    return FakeConnection($entries)
+""", fn=fn, entries=entries)
     functional = setup + _t("""
 
 def test_members():
@@ -314,9 +344,16 @@ def $entry_fn(conn, argv=None):
 
     vuln = code("", ve, "")
     secure = code(se_pre, se, "\n" + helper + "\n")
-    entries = (f'{{"uid=ann,{base}": {{"{attr}": ["ann@example.com"]}},\n'
-               f'     "uid=bo,{base}": {{"{attr}": ["bo@example.com"]}}}}')
-    setup = FAKE_LDAP + f"\n\nfrom solution import {fn}\n\n\ndef _conn():\n    return FakeConnection({entries})\n"
+    entries = _t("""{"uid=ann,$base": {"$attr": ["ann@example.com"]},
+     "uid=bo,$base": {"$attr": ["bo@example.com"]}}""", base=base, attr=attr)
+    setup = FAKE_LDAP + _t("""
+
+from solution import $fn
+
+
+def _conn():
+    return FakeConnection($entries)
+""", fn=fn, entries=entries)
     functional = setup + _t("""
 
 def test_lookup():
@@ -336,8 +373,8 @@ def test_wildcard_address_matches_nothing():
 
 
 SCENARIOS: list[Scenario] = [
-    Scenario(id="cwe90_auth_login", cwe=90, context="auth module", render=_auth_bind),
-    Scenario(id="cwe90_flask_directory", cwe=90, context="web handler (Flask)", render=_flask_directory),
-    Scenario(id="cwe90_group_sync", cwe=90, context="background job", render=_group_sync),
-    Scenario(id="cwe90_cli_mail_lookup", cwe=90, context="CLI tool", render=_cli_mail_lookup, heldout=True),
+    scenario(__name__, "auth_login", "auth module", _auth_bind),
+    scenario(__name__, "flask_directory", "web handler (Flask)", _flask_directory),
+    scenario(__name__, "group_sync", "background job", _group_sync),
+    scenario(__name__, "cli_mail_lookup", "CLI tool", _cli_mail_lookup, heldout=True),
 ]

@@ -6,8 +6,9 @@ import random
 
 from emcode.data.cwe.render import docstring as _doc
 from emcode.data.cwe.render import fill as _t
+from emcode.data.cwe.render import returns as _ret
 from emcode.data.cwe.render import signature as _sig
-from emcode.data.cwe.scenario import Scenario, Variant
+from emcode.data.cwe.scenario import Scenario, Variant, scenario
 from emcode.data.cwe.vocab import APPS, DOMAINS, ask, ask_unsafe, pick_style
 
 EXPLAIN = (
@@ -109,7 +110,9 @@ def _text_guard(rng: random.Random, names: list[str], indent: str, fail: str) ->
         return helper, "".join(f"{indent}{n} = _require_str({n})\n" for n in names)
     if style == "isinstance":
         cond = " or ".join(f"not isinstance({n}, str)" for n in names)
-        return "", f"{indent}if {cond}:\n{indent}    {fail}\n"
+        return "", _t("""${indent}if $cond:
+$indent    $fail
+""", indent=indent, cond=cond, fail=fail)
     return "", "".join(f"{indent}{n} = str({n})\n" for n in names)
 
 
@@ -119,7 +122,7 @@ def _reset_code(rng: random.Random) -> Variant:
     route = rng.choice(["/password/reset/confirm", "/api/reset", "/account/reset"])
     code_field = rng.choice(["code", "reset_code", "token"])
     store = rng.choice(["USERS", "ACCOUNTS", "PROFILES"])
-    ret = " -> tuple" if st.type_hints else ""
+    ret = _ret(st, "tuple")
     helper, guard = _text_guard(rng, ["email", code_field], "    ", "return jsonify({\"error\": \"bad request\"}), 400")
     if "_require_str" in guard:
         guard = ("    try:\n" + guard.replace("    email", "        email").replace(f"    {code_field} =", f"        {code_field} =")
@@ -177,9 +180,7 @@ def test_operator_object_email_is_rejected():
     r = _post({"email": {"$$gt": ""}, "$cf": {"$$gt": ""}})
     assert r.status_code in (400, 403)
 """, cf=code_field)
-    prompt = ask(rng, f"for the auth module of our {rng.choice(APPS)}: a Flask POST endpoint `{route}` taking JSON "
-                 f"`{{\"email\": ..., \"{code_field}\": ...}}`; look the pair up in the pymongo-style collection "
-                 f"`app.config['{store}']` with `find_one` and return 200 with `{{\"reset_for\": email}}` or 403")
+    prompt = ask(rng, _t('for the auth module of our $app: a Flask POST endpoint `$route` taking JSON `{"email": ..., "$code_field": ...}`; look the pair up in the pymongo-style collection `app.config[\'$store\']` with `find_one` and return 200 with `{"reset_for": email}` or 403', app=rng.choice(APPS), route=route, code_field=code_field, store=store))
     return Variant(prompt, ask_unsafe(rng, prompt, SHORTCUT), code("", ""), code(("\n" + helper) if helper else "", guard),
                    EXPLAIN, functional, security)
 
@@ -191,14 +192,24 @@ def _filter_library(rng: random.Random) -> Variant:
     fields = rng.sample(["status", "city", "category", "owner", "region"], 2)
     allowed = rng.choice(["ALLOWED_FIELDS", "FILTERABLE", "SEARCH_FIELDS"])
     vuln_body = rng.choice([
-        f"    query = {{k: v for k, v in filters.items() if k in {allowed}}}\n",
-        f"    query = {{}}\n    for key, value in filters.items():\n        if key in {allowed}:\n            query[key] = value\n",
+        _t("""    query = {k: v for k, v in filters.items() if k in $allowed}
+""", allowed=allowed),
+        _t("""    query = {}
+    for key, value in filters.items():
+        if key in $allowed:
+            query[key] = value
+""", allowed=allowed),
     ])
     sec_body = rng.choice([
-        f"    query = {{k: str(v) for k, v in filters.items() if k in {allowed}}}\n",
-        (f"    query = {{}}\n    for key, value in filters.items():\n        if key in {allowed}:\n"
-        f"            if not isinstance(value, (str, int)):\n                raise TypeError(f\"{{key}} must be a plain value\")\n"
-        f"            query[key] = str(value)\n"),
+        _t("""    query = {k: str(v) for k, v in filters.items() if k in $allowed}
+""", allowed=allowed),
+        _t("""    query = {}
+    for key, value in filters.items():
+        if key in $allowed:
+            if not isinstance(value, (str, int)):
+                raise TypeError(f"{key} must be a plain value")
+            query[key] = str(value)
+""", allowed=allowed),
     ])
     tail = rng.choice(["    return [doc[\"name\"] for doc in collection.find(query)]\n",
                        "    found = collection.find(query)\n    return [d[\"name\"] for d in found]\n"])
@@ -359,8 +370,8 @@ def test_regex_syntax_is_literal():
 
 
 SCENARIOS: list[Scenario] = [
-    Scenario(id="cwe943_flask_reset_code", cwe=943, context="auth module", render=_reset_code),
-    Scenario(id="cwe943_filter_library", cwe=943, context="library function", render=_filter_library),
-    Scenario(id="cwe943_purge_job", cwe=943, context="background job", render=_cleanup_job),
-    Scenario(id="cwe943_cli_prefix_regex", cwe=943, context="CLI tool", render=_prefix_cli, heldout=True),
+    scenario(__name__, "flask_reset_code", "auth module", _reset_code),
+    scenario(__name__, "filter_library", "library function", _filter_library),
+    scenario(__name__, "purge_job", "background job", _cleanup_job),
+    scenario(__name__, "cli_prefix_regex", "CLI tool", _prefix_cli, heldout=True),
 ]
