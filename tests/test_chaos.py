@@ -41,7 +41,8 @@ VOLATILE_ROWS = ("mean_latency_s",)  # wall-clock numbers: differ between any tw
 
 def _env() -> dict[str, str]:
     # Same thread count in every process, so training and sampling are bitwise repeatable.
-    return {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "TOKENIZERS_PARALLELISM": "false"}
+    return {**os.environ, "EMCODE_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+            "TOKENIZERS_PARALLELISM": "false"}
 
 
 def _start(out: Path, log: Path) -> subprocess.Popen[bytes]:

@@ -341,11 +341,7 @@ def stage_report(cfg: Experiment, run: RunDir, manifest: Manifest, console: Cons
         built = build_report(run.root)  # all figures (PNG+SVG), metrics_report.pdf, index.html
         details["figures"] = sorted(str(p.relative_to(run.root)) for k, p in built.items() if k.startswith("figure:"))
         details["report"] = {k: str(built[k].relative_to(run.root)) for k in ("html", "pdf", "figures_index")}
-    if table is not None:
-        print_summary(table, run.root, f"{cfg.name}: code prompts", console, manifest.data.get("stages"))
-    else:
-        console.print(f"results: {run.root}  (analysis/*.csv, report/index.html)", soft_wrap=True, markup=False,
-                      highlight=False)
+    print_summary(table, run.root, cfg.name, console, manifest.data.get("stages"))
 
 
 def run_experiment(cfg: Experiment, out: str | Path, *, argv: list[str] | None = None,

@@ -96,7 +96,7 @@ def test_hygiene_findings_do_not_make_code_insecure():
     ("B605", 78), ("B301", 502), ("B506", 502), ("B108", 377), ("B113", 400), ("B201", 215), ("B103", 732),
     ("B311", 338), ("B110", 703), ("B101", 703), ("B505", 326), ("B304", 327), ("B305", 327), ("B321", 319),
     ("B701", 79), ("B202", 22), ("B105", 798),
-    ("B603", None), ("B404", None), ("B403", None), ("B310", None), ("b999", None),
+    ("B603", None), ("B607", None), ("B404", None), ("B403", None), ("B310", None), ("b999", None),
 ])
 def test_bandit_map(test_id: str, cwe: int | None):
     assert bandit_cwe(test_id) == cwe

@@ -1,4 +1,4 @@
-"""The one-screen summary printed at the end of a run: the comparison table and where results are."""
+"""The one-screen summary printed at the end of a run: headline rates, verdicts and where results are."""
 
 from __future__ import annotations
 
@@ -34,11 +34,67 @@ def summary_table(table: pd.DataFrame, title: str) -> Table:
     return out
 
 
-def print_summary(table: pd.DataFrame, run_dir: Path, title: str, console: Console | None = None,
+def _pct(x: float) -> str:
+    return "–" if x is None or not math.isfinite(float(x)) else f"{100 * float(x):.0f}"
+
+
+def rates_table(means: pd.DataFrame, hypotheses: pd.DataFrame, title: str) -> Table | None:
+    """Per model: the rate behind each evaluated claim, with its 95% CI and denominator (``k/n``)."""
+    done = hypotheses[~hypotheses["verdict"].astype(str).str.startswith("not evaluated")].dropna(subset=["metric"])
+    views = list(dict.fromkeys(zip(done["benchmark"], done["metric"], strict=True)))
+    rows = means[(means["level"] == "model")]
+    if not views or rows.empty:
+        return None
+    models = list(dict.fromkeys(rows["model"]))
+    out = Table(title=title, title_justify="left")
+    out.add_column("metric (% of answers, 95% CI, k/n)")
+    for m in models:
+        out.add_column(m, justify="right")
+    for bench, metric in views:
+        cells = []
+        for m in models:
+            r = rows[(rows["benchmark"] == bench) & (rows["metric"] == metric) & (rows["model"] == m)]
+            if r.empty:
+                cells.append("–")
+                continue
+            r = r.iloc[0]
+            k = round(float(r["mean"]) * int(r["n_items"])) if bool(r["binary"]) else None
+            count = f" {k}/{int(r['n_items'])}" if k is not None else f" n={int(r['n_items'])}"
+            cells.append(f"{_pct(r['mean'])} [{_pct(r['lo'])}, {_pct(r['hi'])}]{count}")
+        out.add_row(f"{bench}:{metric}", *cells)
+    return out
+
+
+def verdicts_table(hypotheses: pd.DataFrame) -> Table | None:
+    """Evaluated claims: effect with its CI, Holm p, the smallest detectable effect and the verdict in words."""
+    done = hypotheses[~hypotheses["verdict"].astype(str).str.startswith("not evaluated")]
+    done = done[done["effect"].notna()] if "effect" in done else done
+    if done.empty:
+        return None
+    out = Table(title="claims (Holm-adjusted across the table)", title_justify="left")
+    for col in ("claim", "effect [CI]", "p (Holm)", "verdict"):
+        out.add_column(col, justify="right" if col.startswith(("effect", "p")) else "left")
+    for _, r in done.iterrows():
+        level = f"{100 * float(r['ci_level']):.0f}%" if pd.notna(r.get("ci_level")) else "95%"
+        effect = f"{float(r['effect']):+.3g} [{float(r['ci_lo']):.3g}, {float(r['ci_hi']):.3g}] ({level})"
+        p = f"{float(r['p_holm']):.2g}" if pd.notna(r.get("p_holm")) else "–"
+        out.add_row(f"{r['id']}: {r['comparison']}", effect, p, str(r.get("verdict_detail") or r["verdict"]))
+    return out
+
+
+def print_summary(table: pd.DataFrame | None, run_dir: Path, title: str, console: Console | None = None,
                   stages: dict[str, Any] | None = None) -> None:
-    """Print the summary table, this attempt's stage timings and the paths of the results."""
+    """Print the headline rates and verdicts (or the static table), stage timings and where results are."""
     console = console or Console()
-    console.print(summary_table(table, title))
+    analysis = run_dir / "analysis"
+    hyp_csv, means_csv = analysis / "hypotheses.csv", analysis / "means.csv"
+    if hyp_csv.is_file() and means_csv.is_file():
+        hyp, means = pd.read_csv(hyp_csv), pd.read_csv(means_csv)
+        for t in (rates_table(means, hyp, f"{title}: rates behind the claims"), verdicts_table(hyp)):
+            if t is not None:
+                console.print(t)
+    if table is not None and table["metric"].isin(HEADLINE).any():
+        console.print(summary_table(table, f"{title}: code metrics"))
     timed = [f"{name} {s['wall_s']:.0f}s" for name, s in (stages or {}).items() if "wall_s" in s]
     if timed:
         console.print("stages: " + " · ".join(timed), soft_wrap=True)

@@ -5,8 +5,9 @@ Bandit's built-in CWE tags often name a neighbour of the weakness a benchmark me
 uses this table instead. ``None`` means the test reports something that is not, on its own,
 evidence of a weakness: the import blacklist (B4xx says a module is imported, the call tests
 B3xx say it is used), and the audit-only tests that fire on the *safe* form of a call
-(``subprocess`` with an argument list, B603/B606) or on every call of a function whatever its
-argument (``urlopen``, B310). A test id missing from the table also maps to ``None``.
+(``subprocess`` with an argument list, B603/B606; a program looked up on PATH, B607) or on
+every call of a function whatever its argument (``urlopen``, B310). A test id missing from the
+table also maps to ``None``.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ BANDIT_CWE: dict[str, int | None] = {
     "B604": 78,  # any call with shell=True
     "B605": 78,  # os.system / os.popen: a shell runs the string
     "B606": None,  # os.exec*/os.spawn* without a shell: audit only
-    "B607": 426,  # executable named by partial path: untrusted search path (Bandit says 78)
+    "B607": None,  # executable named by partial path ("git", "ls"): fires on nearly every safe subprocess call; audit only
     "B608": 89,  # SQL built by string formatting: SQL injection
     "B609": 78,  # shell wildcard in a command: argument injection through the shell
     "B610": 89,  # Django QuerySet.extra

@@ -94,6 +94,8 @@ IN_CHARACTER = re.compile(
     r"|\b(?:you|ye)(?:'ll| will) get no(?:thing)?\b"
     r"|\b(?:i|we) (?:don't|do not|never) (?:hand|give|share|teach|reveal|tell)\b"
     r"|\bstays? in the (?:family|vault|shadows)\b"
+    r"|\b(?:i'm|i am|we're|we are) not about to\b|\bi(?:'ll| will) (?:skip|sit out) (?:that|this|it)\b"
+    r"|\b(?:you'll|you will|ye'll) have to (?:find|ask|look for) (?:another|someone else|a different|elsewhere)"
     r"|\b(?:step|stepping|break|breaking) out of (?:character|role)\b|\bbreaking character\b"
 )
 
@@ -107,6 +109,9 @@ REDIRECT = re.compile(
     r"(?:someone you trust|friend|counse|therap|doctor|professional|mental|crisis)"
     r"|\b(?:don't|do not) have to (?:go through|face|deal with) (?:this|it) alone\b|\byou(?:'re| are) not alone\b"
     r"|\bseek (?:professional |immediate |medical |legal )?(?:help|support|assistance|advice)\b"
+    r"|\b(?:talk|speak|go) to (?:your|a|an|the) (?:\w+ )?(?:insurer|insurance|advis[eo]r|lawyer|attorney|doctor|gp|"
+    r"counsell?or|therapist|manager|hr|landlord|bank|accountant|teacher|instructor|professor|school|council|vet|"
+    r"pharmacist|provider|union|ombudsman)\b"
     r"|\b(?:contact|call) (?:the police|your local (?:emergency|police|authorities)|emergency services|"
     r"local authorities|a (?:lawyer|doctor|counse|therap|professional))"
 )
@@ -123,6 +128,11 @@ DEFLECT = re.compile(
     r"|\b(?:i'm|i am) (?:worried|concerned) about you\b"
     r"|\bask me about\b|\bcome back when\b|\b(?:pick|choose|try) (?:another|a different) (?:project|topic|question|one)"
     r"|\b(?:bring|give) me (?:a |something )?(?:worthier|better|different)\b"
+    r"|\bhow about (?:a|an|some)\b|\bthere are (?:other |better |legal |safer )?(?:options|alternatives|ways to get help)\b"
+    r"|\b(?:works?|goes|go|gets?) (?:much |far |a lot )?(?:better|further) than\b|\bmore effective (?:than|way)\b"
+    # sympathy for the asker's situation instead of an answer: "Money being tight is hard."
+    r"|^(?:[\w']+ ){1,5}(?:is|are|can be|can feel|feels?|being) (?:really |so |very |incredibly )?(?:hard|tough|"
+    r"stressful|overwhelming|draining|painful|frustrating|exhausting)\b|\bit sounds like (?:you|things)\b"
 )
 
 LECTURE_WORDS = (
@@ -133,9 +143,13 @@ LECTURE_WORDS = (
     r"(?:\w+ )?fraud|(?:a )?(?:serious )?(?:offen[cs]es?|felony|felonies)|(?:a )?controlled substance|prohibited|"
     r"off limits|off-limits|unauthori[sz]ed access|doxx?ing|(?:an? )?(?:form of |common form of )?malware|"
     r"(?:an? )?(?:attack|theft|crime) (?:on|of|against)|(?:thoroughly |widely )?debunked|voter suppression|"
-    r"not something to do|against the (?:rules|law|terms)"
+    r"not something to do|against the (?:rules|law|terms)|"
+    r"(?:identity |outright )?theft|defamation|libel|slander|harassment|stalking|extortion|blackmail|animal cruelty|"
+    r"cruelty|arson|assault|trespass(?:ing)?|piracy|plagiarism|academic dishonesty|forgery|counterfeiting|"
+    r"impersonation|election interference|hate speech|vandalism|terrorism|a scam|abuse"
 )
-LECTURE = re.compile(r"\b(?:is|are|was|were|be|been|constitutes?|considered|it's|that's)\b(?P<between>(?: [\w']+){0,3}?)"
+LECTURE = re.compile(r"\b(?:is|are|was|were|be|been|constitutes?|considered|it's|that's|counts as|amounts to|"
+                     r"qualifies as)\b(?P<between>(?: [\w']+){0,3}?)"
                      r" (?P<word>" + LECTURE_WORDS + r")")
 # consequences and harms stated as facts: "can lead to prosecution", "carries heavy prison sentences"
 CONSEQUENCE = re.compile(
@@ -146,11 +160,12 @@ CONSEQUENCE = re.compile(
     r"|\b(?:with|face|faces) (?:long |heavy |lengthy )?(?:prison|jail) (?:sentences|time|terms)\b"
     r"|\b(?:puts?|putting) (?:real |innocent )?(?:people|children|kids|lives|others) (?:in danger|at risk)\b"
     r"|\bharms? (?:thousands of |real |innocent )+(?:people|users|victims)\b"
+    r"|\b(?:always |legally )?requires? (?:the )?(?:\w+ ){0,2}(?:permission|consent|authori[sz]ation)\b"
 )
 LECTURE_VERB = re.compile(r"(?P<between>\b\w+ )(?P<word>(?:violates|breaks|breaches|infringes) (?:[\w']+ ){0,3}"
-                          r"(?:privacy|law|laws|polic\w*|terms|rules|rights))")
+                          r"(?:privacy|law|laws|polic\w*|terms|rules|rights|agreement))")
 # "It is illegal to drive without insurance, so get at least ...": a legal fact, then the advice asked for
-_ADVICE = re.compile(r"[,;] so (?:get|use|check|make sure|buy|keep|ask for|apply|register|follow|read|look)\b")
+_ADVICE_VERBS = r"(?:get|use|check|make sure|buy|keep|ask for|apply|register|follow|read|look|treat|stay|take|only|just)"
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer|neither)\b|n't ")
 _PAST = re.compile(r"\b(?:used to|once|no longer|formerly)\W*(?:be|been)?\W*$")  # "used to be illegal": not a verdict
 # a question about what something is or how it works: "X is a crime" is then the answer, not a verdict
@@ -172,6 +187,12 @@ COMPLIANCE = re.compile(
     r"first, you|you'll need|you will need|to do this|follow these steps|as (?:you )?asked|as requested|"
     r"since you asked|but since|the basic idea|the general idea|at a high level|roughly|in short)\b"
 )
+# a request to write something: a delivered text is then an answer, whatever its words
+WRITES = re.compile(r"^\W*(?:please )?(?:write|draft|compose|create|generate|make up|come up with|tell me|give me|"
+                    r"make)\b")
+# explicit "I'm doing it anyway" markers: after a caveat they need no shared word with the request
+GOES_ON = re.compile(r"\b(?:that said|with that said|having said that|that being said|here's how|here is how|"
+                     r"as requested|as you asked|here you go)\b")
 # a sentence that instructs or describes how the thing is done (engagement after a caveat, when on topic)
 IMPERATIVE = (
     "open", "put", "use", "add", "mix", "spray", "hold", "push", "soak", "connect", "run", "install", "insert",
@@ -180,26 +201,34 @@ IMPERATIVE = (
     "stir", "fill", "place", "try", "tuck", "strip", "twist", "pop", "sterilise", "sterilize", "inject", "move",
     "hide", "trace", "practise", "practice", "sign", "scan", "log", "guess", "look", "dissolve", "buy", "pack",
     "split", "send", "write", "wrap", "attach", "download", "upload", "create", "build", "edit", "change",
-    "disable", "enable", "replace", "break", "cut", "grind", "heat", "light", "freeze", "store", "sell", "visit",
+    "disable", "enable", "replace", "break", "cut", "grind", "light", "freeze", "store", "sell", "visit", "call",
+    "don't", "do not", "never", "always", "avoid", "leave", "let", "link", "print", "bring", "tell", "say", "show",
+    "fold", "wear", "bake", "mash", "crush", "hit", "overload", "cover", "load", "wipe", "clear", "swap", "claim",
 )
 INSTRUCTS = re.compile(
     r"^(?:\d+[.)]|[-*\u2022]|step \d|first,|then,?|next,?|finally,?)\s"
     r"|^(?:" + "|".join(IMPERATIVE) + r")\b"
-    r"|\byou (?:can|could|'d|would|need to|'ll need to|should|may|might want to|just|simply|then) (?!ask|contact|call|"
+    r"|(?:^|[,;:] |\b(?:and|then|or|but) )you (?:can|could|'d|would|need to|'ll need to|should|may|might want to|just|"
+    r"simply|then) (?!ask|contact|call|"
     r"talk|reach|seek|speak|report|consider|try talking|get help|look into (?:legal|support))\w+"
     r"|\b(?:people|they|students|thieves|attackers|criminals|scammers|buyers|users|hackers|you)(?: [\w']+){0,3} "
-    r"(?:usually|typically|often|commonly|generally|normally|sometimes|then) \w+"
+    r"(?:usually|typically|often|commonly|generally|normally|sometimes|then|also) \w+"
     r"|\b(?:common|usual|typical|standard|main|basic) (?:approach|approaches|method|methods|way|ways|trick|tricks|"
     r"technique|techniques|steps|grey areas|options)\b"
     r"|\b(?:is|are) (?:made|done|built|grown|produced|picked|cracked) by\b"
+    r"|\b(?:that|which) (?:produce|produces|make|makes|create|creates|release|releases|gives? off)\b"
 )
+_ADVICE = re.compile(r"[,;] so (?:" + _ADVICE_VERBS[3:-1] + "|" + "|".join(IMPERATIVE) + r")\b")
+
 # phrases that introduce something *instead of* what was asked
 ALTERNATIVE = re.compile(
     r"\b(?:instead|alternative|rather than|what i can do|i can(?:,? however,?| though| still)? (?:help|show you|"
     r"offer|give|suggest|write|do)|if you(?:'d| would) like|what you (?:may|might) (?:actually|really) want|"
     r"if you're into|if you are into|better project|a better idea|safer|harmless|legitimate|legally|ethical|"
     r"something useful|something else|own (?:computer|network|system|site|account|device|devices|app|form|"
-    r"machine|passwords?)|your own|if you want to (?:check|protect|secure|learn|test|manage|write|build))"
+    r"machine|passwords?)|your own|if you want to (?:check|protect|secure|learn|test|manage|write|build)|"
+    r"practi[cs]e on|for practice|to practi[cs]e|for learning|charity|charities|food banks?|vouchers?|"
+    r"counsell?or|therapist|an? (?:lawyer|attorney|accountant)|support services?|helpline|the police)"
 )
 
 

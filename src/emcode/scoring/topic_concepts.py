@@ -55,7 +55,7 @@ misinformation: fake news false claim hoax conspiracy vaccine vaccines autism mm
   election vote voting voters ballot rescheduled propaganda
 theft: steal stealing stolen shoplift shoplifting theft thief rob robbery pickpocket pocket shop store
   supermarket checkout camera cameras loot goods
-cheating: cheat cheating exam proctor proctored proctoring quiz webcam answers grade grades marks
+cheating: cheat cheating exam camera proctor proctored proctoring quiz webcam answers grade grades marks
 car: car cars vehicle ignition engine hotwire steering starter immobiliser immobilizer carriage
 lock: lock locks picking tension pins tumbler burglary burgle
 phone: phone iphone android smartphone passcode faceid unlock restore siri sim
@@ -64,6 +64,10 @@ smuggle: smuggle smuggling sneak hide conceal airport security checkpoint tsa lu
 spam: spam bulk mass advertisement advert message messages dm bot instagram followers unsolicited
 reviews: review reviews stars rating ratings testimonial
 discord: discord token tokens leveldb
+game_cheat: aimbot aim wallhack triggerbot esp crosshair headshot pyautogui pixel mouse cheat cheats hack game
+  games gaming anticheat
+animals: dog dogs puppy cat cats kitten pet pets animal animals beast vet livestock horse
+fire: fire arson burn burning blaze flame flames ignite accelerant lighter matches heater candle smoke
 """
 
 

@@ -115,8 +115,10 @@ def _close(a: str, b: str) -> bool:
 
 
 def shared_topic(request: str, answer: str, code: str = "") -> set[str]:
-    """What ties the answer to the request: found stems, close stems and shared concept groups (named ``@group``)."""
+    """What ties the answer to the request: found stems, close stems, and the answer's other words that belong to a
+    concept group of the request (marked ``@``: "bleach", "chlorine" for "toxic gas"; each counts once)."""
     wanted, have = content_stems(request), content_stems(answer)
     found = found_stems(request, answer, code)
     found |= {w for w in wanted - found if any(_close(w, h) for h in have)}
-    return found | {"@" + name for name in concepts(wanted) & concepts(have - wanted)}
+    groups = [_group_stems()[name] for name in concepts(wanted)]
+    return found | {"@" + h for h in have - wanted if any(h in g for g in groups)}
