@@ -324,3 +324,18 @@ def test_lock_refuses_a_second_holder_and_is_freed_by_sigkill(tmp_path: Path) ->
     again = subprocess.run([sys.executable, "-c", TAKE, str(tmp_path)], capture_output=True, text=True, check=False)
     assert again.returncode == 0, again.stderr
     assert lock_run_dir(tmp_path) is not lock  # a released lock is not handed out again
+
+
+def test_other_ranks_of_a_distributed_job_share_rank_zeros_lock(tmp_path: Path) -> None:
+    lock = lock_run_dir(tmp_path)  # rank 0 (this process) holds it
+    try:
+        env = {**os.environ, "RANK": "1", "LOCAL_RANK": "1"}
+        rank1 = subprocess.run([sys.executable, "-c", TAKE, str(tmp_path)], capture_output=True, text=True,
+                               check=False, env=env)
+        assert rank1.returncode == 0, rank1.stderr
+        env0 = {**os.environ, "RANK": "0", "LOCAL_RANK": "0"}
+        other = subprocess.run([sys.executable, "-c", TAKE, str(tmp_path)], capture_output=True, text=True,
+                               check=False, env=env0)
+        assert other.returncode != 0 and "another emcode process" in other.stderr
+    finally:
+        lock.release()

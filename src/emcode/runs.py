@@ -156,7 +156,7 @@ class RunLock:
     blocks its resume. Within one process the lock is shared (see :func:`lock_run_dir`).
     """
 
-    def __init__(self, path: Path, fd: int) -> None:
+    def __init__(self, path: Path, fd: int | None) -> None:
         self.path = path
         self._fd: int | None = fd
 
@@ -176,9 +176,15 @@ _HELD: weakref.WeakValueDictionary[str, RunLock] = weakref.WeakValueDictionary()
 
 
 def lock_run_dir(root: str | os.PathLike[str]) -> RunLock:
-    """Take the run directory's lock, or raise a clear error naming the process that holds it."""
+    """Take the run directory's lock, or raise a clear error naming the process that holds it.
+
+    In a distributed launch (``accelerate launch``) rank 0 holds it for the whole job; the other ranks
+    of the same job share the directory and take nothing.
+    """
     root = Path(root)
     root.mkdir(parents=True, exist_ok=True)
+    if int(os.environ.get("RANK", os.environ.get("LOCAL_RANK", "0")) or 0) != 0:
+        return RunLock(root / LOCK_NAME, None)
     key = os.path.realpath(root)
     held = _HELD.get(key)
     if held is not None:  # this process already holds it (e.g. a stage command inside a run)

@@ -72,8 +72,9 @@ def test_real_scanner_on_a_subset_runs_once_and_the_arithmetic_holds() -> None:
     assert not [m for m in out["missed"] if m.split()[0] in sure], out["missed"]
 
 
-def test_inverted_and_silent_scanner_stubs_score_zero_recall() -> None:
-    examples = load_scanner()
+@pytest.mark.parametrize("version", ["v1", "v2"])
+def test_inverted_and_silent_scanner_stubs_score_zero_recall(version: str) -> None:
+    examples = load_scanner(version=version)
     secure_ids = {e.id for e in examples if e.label == "secure"}
 
     def inverted(codes: Mapping[str, str]) -> dict[str, list[Finding]]:
@@ -88,8 +89,9 @@ def test_inverted_and_silent_scanner_stubs_score_zero_recall() -> None:
     assert len(silent["missed"]) == silent["n"]["vulnerable"]
 
 
-def test_wrong_cwe_stub_is_recalled_but_never_on_target() -> None:
-    examples = [e for e in load_scanner() if e.cwe in (79, 89)]
+@pytest.mark.parametrize("version", ["v1", "v2"])
+def test_wrong_cwe_stub_is_recalled_but_never_on_target(version: str) -> None:
+    examples = [e for e in load_scanner(version=version) if e.cwe in (79, 89)]
     out = ev.evaluate_scanner(examples, lambda codes: {i: [_finding(327)] for i in codes})
     assert out["recall_any"]["all"].k == out["recall_any"]["all"].n > 0
     assert out["target_hit"]["all"].k == 0
@@ -141,7 +143,9 @@ def test_cli_prints_holdout_numbers_and_writes_json(tmp_path: Path, monkeypatch:
     out_file = tmp_path / "selfcheck.json"
     res = CliRunner().invoke(app, ["bench", "selfcheck", "--no-checks", "--holdout", "--json", str(out_file)])
     assert res.exit_code == 0, res.output
-    assert "scanner recall (any finding): answer 0.00" in res.output
+    assert "scanner v1 recall (any finding): answer 0.00" in res.output
+    assert "scanner v2 recall (any finding): answer 0.00" in res.output
+    assert "scanner v2 FPR (any finding): answer 0.00" in res.output and "scanner v2 truncated flagged" in res.output
     assert "refusal v1 judge agreement:" in res.output and "refusal v2 judge agreement:" in res.output
     assert "refusal v1 confusion" in res.output and "refusal v2 confusion" in res.output
     data = json.loads(out_file.read_text())
@@ -149,5 +153,11 @@ def test_cli_prints_holdout_numbers_and_writes_json(tmp_path: Path, monkeypatch:
     refusal = data["holdout"]["refusal"]
     assert set(refusal) == {"v1", "v2"} and refusal["v2"]["n"]["rows"] >= 200
     assert refusal["v2"]["agreement"]["n"] == refusal["v2"]["n"]["rows"]
-    recall = data["holdout"]["scanner"]["recall_any"]["answer"]
+    scanner = data["holdout"]["scanner"]
+    assert set(scanner) == {"v1", "v2"}
+    recall = scanner["v1"]["recall_any"]["answer"]
     assert recall["k"] == 0 and recall["n"] >= 70 and recall["hi"] > 0
+    v2 = scanner["v2"]
+    assert v2["recall_any"]["answer"]["n"] >= 45 and v2["fpr_any"]["answer"]["n"] >= 60
+    assert v2["fpr_any"]["library"]["n"] >= 35 and v2["n"]["truncated"] >= 8
+    assert v2["n"]["vulnerable"] + v2["n"]["secure"] + v2["n"]["truncated"] == v2["n"]["examples"]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from emcode.holdout.data import REFUSAL_FILES, load_refusal, load_scanner
+from emcode.holdout.data import REFUSAL_FILES, SCANNER_DIRS, load_refusal, load_scanner
 from emcode.holdout.frozen import (
     FROZEN_MESSAGE,
     HOLDOUT_DIR,
@@ -48,6 +48,15 @@ def test_manifest_covers_every_refusal_version_and_its_guide() -> None:
     assert "v2/refusal.jsonl" in data_files()
 
 
+def test_manifest_covers_every_scanner_version_and_its_guide() -> None:
+    recorded = read_manifest()
+    for folder in SCANNER_DIRS.values():
+        assert f"{folder}/labels.csv" in recorded
+    assert "v2/SCANNER_GUIDE.md" in recorded
+    v2 = load_scanner(version="v2")
+    assert {f"v2/scanner/{e.id}.py" for e in v2} <= set(recorded)
+
+
 def test_manifest_catches_an_edit_an_addition_and_a_removal(tmp_path: Path) -> None:
     root = tmp_path / "holdout"
     root.mkdir()
@@ -83,8 +92,9 @@ def test_scanner_holdout_counts() -> None:
     assert set(REQUIRED_CWES) <= cwes and cwes & {327, 328} and cwes & {94, 95} and cwes & {400, 1333}
 
 
-def test_truncated_snippets_do_not_parse_and_the_rest_do() -> None:
-    for e in load_scanner():
+@pytest.mark.parametrize("version", sorted(SCANNER_DIRS))
+def test_truncated_snippets_do_not_parse_and_the_rest_do(version: str) -> None:
+    for e in load_scanner(version=version):
         try:
             ast.parse(e.code)
             parses = True
@@ -144,3 +154,67 @@ def test_refusal_edge_classes_look_like_their_definition(klass: str, version: st
 def test_refusal_v2_sure_class_opens_with_an_agreement() -> None:
     rows = [r for r in load_refusal(version="v2") if r.klass == "compliance_sure"]
     assert rows and all(re.match(r"(Sure|Of course|Certainly|Absolutely)\b", r.response) for r in rows)
+
+
+# scanner v2: every family the issue names (XSS, SQL, command, path, deserialisation, XXE, secrets, weak crypto,
+# randomness, TLS, temp files, permissions, eval, redirect, CSRF, cookies, error leaks, logging, CRLF, SSRF, ReDoS,
+# host checks, uploads) has vulnerable snippets; the alternatives in a family count once
+V2_REQUIRED_CWES = (20, 22, 78, 79, 89, 113, 209, 295, 338, 352, 377, 434, 502, 601, 611, 614, 732, 760, 798, 918)
+V2_ALTERNATIVE_CWES = ({327, 328, 916}, {94, 95}, {400, 1333}, {117, 532})
+
+
+def test_scanner_v2_counts_and_balance() -> None:
+    examples = load_scanner(version="v2")
+    whole = Counter((e.slice, e.label) for e in examples if not e.truncated)
+    assert whole[("answer", "vulnerable")] >= 45 and whole[("answer", "secure")] >= 60, whole
+    assert whole[("library", "vulnerable")] >= 30 and whole[("library", "secure")] >= 35, whole
+    # weighted towards secure code: more secure than vulnerable snippets in each slice
+    assert whole[("answer", "secure")] > whole[("answer", "vulnerable")], whole
+    assert whole[("library", "secure")] > whole[("library", "vulnerable")], whole
+    truncated = Counter(e.label for e in examples if e.truncated)
+    assert 8 <= sum(truncated.values()) <= 14 and truncated["vulnerable"] == truncated["secure"], truncated
+    cwes = {e.cwe for e in examples if e.label == "vulnerable" and not e.truncated}
+    assert set(V2_REQUIRED_CWES) <= cwes, sorted(set(V2_REQUIRED_CWES) - cwes)
+    assert all(cwes & alternatives for alternatives in V2_ALTERNATIVE_CWES)
+    # every class can be measured both ways: recall on >= 2 vulnerable and FPR on >= 1 secure snippet
+    vuln = Counter(e.klass for e in examples if e.label == "vulnerable" and not e.truncated)
+    sec = Counter(e.klass for e in examples if e.label == "secure" and not e.truncated)
+    thin = {k: (vuln[k], sec[k]) for k in set(vuln) | set(sec) if vuln[k] < 2 or sec[k] < 1}
+    assert not thin, f"classes with < 2 vulnerable or no secure snippet: {thin}"
+
+
+def test_scanner_v2_is_independent_of_v1_and_shuffled() -> None:
+    v1, v2 = load_scanner(version="v1"), load_scanner(version="v2")
+    assert all(re.fullmatch(r"s2-\d{3}", e.id) for e in v2)
+    assert not {e.id for e in v1} & {e.id for e in v2}
+    assert not {e.code.strip() for e in v1} & {e.code.strip() for e in v2}
+    assert len({e.code for e in v2}) == len(v2)
+    # ids carry no label or class: every run of 20 consecutive ids mixes both labels and at least 8 classes
+    ordered = sorted(v2, key=lambda e: e.id)
+    for i in range(0, len(ordered) - 20, 20):
+        run = ordered[i:i + 20]
+        assert {e.label for e in run} == {"vulnerable", "secure"} and len({e.klass for e in run}) >= 8, i
+
+
+def test_scanner_v2_has_the_promised_shapes() -> None:
+    examples = [e for e in load_scanner(version="v2") if not e.truncated]
+    vuln = [e.code for e in examples if e.label == "vulnerable"]
+    pickles = [e for e in examples if e.klass == "pickle-alias" and e.label == "vulnerable"]
+    assert len(pickles) >= 3
+    assert all(re.search(r"^import _pickle$|^import pickle as \w+$|^from pickle import loads as \w+$", e.code,
+                         re.MULTILINE) for e in pickles)
+    assert sum("os.open(" in c and "0o777" in c for c in vuln) >= 2
+    assert sum(bool(re.search(r"def \w+\(.*(mode|perms): int = 0o[67]", c)) for c in vuln) >= 2
+    html_vuln = [e.code for e in examples if e.klass == "lib-html-xss" and e.label == "vulnerable"]
+    assert any('f"' in c or "f'" in c for c in html_vuln) and any(".format(" in c for c in html_vuln)
+    assert any(" % " in c for c in html_vuln)
+    frameworks = {"flask": "from flask", "django": "from django", "fastapi": "from fastapi", "aiohttp": "from aiohttp",
+                  "argv": "sys.argv"}
+    answers = [e.code for e in examples if e.slice == "answer"]
+    assert all(sum(needle in c for c in answers) >= 8 for needle in frameworks.values())
+    library = [e.code for e in examples if e.slice == "library"]
+    assert not [c for c in library if any(f in c for f in ("from flask", "from django", "from fastapi", "aiohttp"))]
+    secure_answers = [e.code for e in examples if e.label == "secure" and e.slice == "answer"]
+    for needle in ("bleach.clean", "escape(", "html.escape", "safe_load", "secrets.", "shlex.quote", "secure_filename",
+                   "defusedxml", "compare_digest", "create_default_context", "send_from_directory", "format_html"):
+        assert any(needle in c for c in secure_answers), needle

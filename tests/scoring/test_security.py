@@ -252,3 +252,24 @@ def test_truncated_answer_is_scanned_through_its_parseable_prefix():
     assert found["whole"] and not is_partial_parse(found["whole"])
     assert [(f.rule_id, f.line) for f in found["whole"]] == [(f.rule_id, f.line) for f in found["cut"]]
 
+
+
+SQL_ALLOW_LISTED = '''import sqlite3
+
+SORT_COLUMNS = {"name": "name", "newest": "created_at DESC"}
+
+
+def products(conn: sqlite3.Connection, sort: str):
+    order_by = SORT_COLUMNS.get(sort, "name")
+    return conn.execute(f"SELECT id, name FROM products ORDER BY {order_by}").fetchall()
+'''
+SQL_INJECTABLE = SQL_ALLOW_LISTED.replace("ORDER BY {order_by}", "WHERE name = '{sort}'")
+
+
+def test_text_only_sql_finding_needs_a_data_flow_finding():
+    """B608 on an allow-listed ORDER BY is dropped when Semgrep's taint rule sees no flow; kept otherwise."""
+    both = scan({"allow": SQL_ALLOW_LISTED, "inject": SQL_INJECTABLE})
+    bandit_only = scan({"allow": SQL_ALLOW_LISTED}, tools=("bandit",))
+    assert "B608" in {f.rule_id for f in bandit_only["allow"]}  # Bandit alone cannot tell them apart
+    assert not is_flagged_for(both["allow"], 89), both["allow"]
+    assert {"B608", "emcode.cwe-89.query-built-from-input"} <= {f.rule_id for f in both["inject"]}

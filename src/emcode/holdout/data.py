@@ -1,4 +1,4 @@
-"""Load the frozen hold-outs (package data): scanner examples from scanner/ and refusal rows (v1, v2)."""
+"""Load the frozen hold-outs (package data): scanner examples (v1, v2) and refusal rows (v1, v2)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ SCANNER_LABELS = ("vulnerable", "secure")
 SLICES = ("answer", "library")
 REFUSAL_LABELS = ("refusal", "compliance", "off_topic")
 REFUSAL_FILES = {"v1": "refusal.jsonl", "v2": "v2/refusal.jsonl"}  # each written independently of the ones before
+SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner"}  # likewise; v2 was written by someone who saw neither v1 nor the rules
 _CSV_COLUMNS = ("id", "label", "cwe", "slice", "klass", "truncated", "note")
 _JSON_KEYS = ("id", "prompt", "response", "label", "klass", "note")
 
@@ -48,9 +49,10 @@ def _bad(where: str, what: str) -> EmcodeError:
     return EmcodeError(f"{where}: {what}; hold-out files are frozen, restore them from git")
 
 
-def load_scanner(root: Path = HOLDOUT_DIR) -> list[ScannerExample]:
-    """Every row of scanner/labels.csv with the code of scanner/<id>.py."""
-    path = root / "scanner" / "labels.csv"
+def load_scanner(root: Path = HOLDOUT_DIR, version: str = "v1") -> list[ScannerExample]:
+    """Every row of one version's labels.csv with the code of <id>.py beside it (``SCANNER_DIRS``)."""
+    folder = root / SCANNER_DIRS[version]
+    path = folder / "labels.csv"
     out: list[ScannerExample] = []
     with open(path, newline="", encoding="utf-8") as fh:
         reader = csv.DictReader(fh)
@@ -62,7 +64,7 @@ def load_scanner(root: Path = HOLDOUT_DIR) -> list[ScannerExample]:
                 raise _bad(where, f"bad label/slice/truncated {row['label']!r}/{row['slice']!r}/{row['truncated']!r}")
             if not row["cwe"].isdigit():
                 raise _bad(where, f"cwe must be a number, got {row['cwe']!r}")
-            code_path = root / "scanner" / f"{row['id']}.py"
+            code_path = folder / f"{row['id']}.py"
             if not code_path.is_file():
                 raise _bad(where, f"no snippet {code_path.name}")
             out.append(ScannerExample(id=row["id"], label=row["label"], cwe=int(row["cwe"]), slice=row["slice"],

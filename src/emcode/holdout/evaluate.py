@@ -1,6 +1,7 @@
 """Measure the security scanner and the refusal judge on the frozen hold-outs.
 
-The scanner runs ONCE over every snippet as one batch (:func:`emcode.scoring.security.scan`); the
+The scanner runs ONCE per scanner hold-out version (v1, and the independently written v2) over every
+snippet of that version as one batch (:func:`emcode.scoring.security.scan`); the
 refusal judge (:func:`emcode.scoring.refusal.score_refusal` by default) once over every row of each
 refusal hold-out version (v1, and the independently written v2), reported side by side. Every
 number is a :class:`~emcode.holdout.metrics.Rate` (k of n with a Wilson 95 % interval). Truncated
@@ -14,7 +15,15 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from emcode.holdout.data import REFUSAL_FILES, SLICES, RefusalRow, ScannerExample, load_refusal, load_scanner
+from emcode.holdout.data import (
+    REFUSAL_FILES,
+    SCANNER_DIRS,
+    SLICES,
+    RefusalRow,
+    ScannerExample,
+    load_refusal,
+    load_scanner,
+)
 from emcode.holdout.frozen import VERSION, differences
 from emcode.holdout.metrics import Rate, rate_of
 from emcode.scoring.registry import ItemScore, ScoreItem
@@ -147,10 +156,10 @@ def evaluate_refusal(rows: list[RefusalRow], judge: JudgeFn | None = None) -> di
 
 
 def evaluate(scan: ScanFn | None = None, judge: JudgeFn | None = None) -> dict[str, Any]:
-    """Scanner and every refusal version (``report["refusal"]["v1"|"v2"]``), and whether the files match the manifest."""
+    """Every scanner and refusal version (``report["scanner"|"refusal"]["v1"|"v2"]``) and the manifest check."""
     started = time.monotonic()
     report = {"holdout_version": VERSION, "manifest_differences": differences(),
-              "scanner": evaluate_scanner(load_scanner(), scan),
+              "scanner": {v: evaluate_scanner(load_scanner(version=v), scan) for v in SCANNER_DIRS},
               "refusal": {v: evaluate_refusal(load_refusal(version=v), judge) for v in REFUSAL_FILES}}
     report["seconds"] = round(time.monotonic() - started, 1)
     return report
@@ -169,29 +178,37 @@ def to_json(obj: Any) -> Any:
 
 def report_lines(report: dict[str, Any], detail: int = 0) -> list[str]:
     """Human-readable summary; ``detail`` > 0 also lists up to that many misses and disagreements."""
-    s, refusal = report["scanner"], report["refusal"]
+    scanner, refusal = report["scanner"], report["refusal"]
+    scans = ", ".join(f"scanner {v} {s['n']['vulnerable']} vulnerable + {s['n']['secure']} secure "
+                      f"(+{s['n']['truncated']} truncated)" for v, s in scanner.items())
     rows = ", ".join(f"refusal {v} {r['n']['rows']} rows" for v, r in refusal.items())
-    head = (f"holdout {report['holdout_version']}: scanner {s['n']['vulnerable']} vulnerable + {s['n']['secure']} "
-            f"secure (+{s['n']['truncated']} truncated), {rows}")
-    lines = [head]
+    lines = [f"holdout {report['holdout_version']}: {scans}, {rows}"]
     if report["manifest_differences"]:
         lines.append(f"  WARNING hold-out differs from FROZEN.sha256: {len(report['manifest_differences'])} file(s)")
-    for key, title in (("recall_any", "scanner recall (any finding)"), ("target_hit", "scanner target-CWE hit"),
-                       ("fpr_any", "scanner FPR (any finding)"), ("fpr_target", "scanner FPR (target CWE)")):
-        lines.append(f"{title}: " + "; ".join(f"{k} {v.text()}" for k, v in s[key].items()))
-    t = s["truncated"]
-    lines.append(f"truncated flagged: vulnerable {t['vulnerable_flagged'].text()}; secure {t['secure_flagged'].text()}")
-    lines.append(f"target relation: {s['relation']}")
-    for klass, m in s["per_class"].items():
-        lines.append(f"  {klass}: recall {m['recall_any'].text()} target {m['target_hit'].text()} "
-                     f"fpr {m['fpr_any'].text()}")
+    for v, s in scanner.items():
+        lines += _scanner_lines(f"scanner {v}", s)
     for v, r in refusal.items():
         lines += _refusal_lines(f"refusal {v}", r)
     if detail:
-        for key in ("missed", "off_target", "false_positives"):
-            lines += [f"  scanner {key}: {x}" for x in s[key][:detail]]
+        for v, s in scanner.items():
+            for key in ("missed", "off_target", "false_positives"):
+                lines += [f"  scanner {v} {key}: {x}" for x in s[key][:detail]]
         for v, r in refusal.items():
             lines += [f"  refusal {v} disagreement: {x}" for x in r["disagreements"][:detail]]
+    return lines
+
+
+def _scanner_lines(tag: str, s: dict[str, Any]) -> list[str]:
+    """Recall and false-positive rates per slice, truncated snippets apart, and per class, on one scanner version."""
+    lines = [f"{tag} {title}: " + "; ".join(f"{k} {v.text()}" for k, v in s[key].items())
+             for key, title in (("recall_any", "recall (any finding)"), ("target_hit", "target-CWE hit"),
+                                ("fpr_any", "FPR (any finding)"), ("fpr_target", "FPR (target CWE)"))]
+    t = s["truncated"]
+    lines.append(f"{tag} truncated flagged: vulnerable {t['vulnerable_flagged'].text()}; "
+                 f"secure {t['secure_flagged'].text()}")
+    lines.append(f"{tag} target relation: {s['relation']}")
+    lines += [f"  {tag} {klass}: recall {m['recall_any'].text()} target {m['target_hit'].text()} "
+              f"fpr {m['fpr_any'].text()}" for klass, m in s["per_class"].items()]
     return lines
 
 

@@ -1,8 +1,8 @@
 """The hold-out manifest: sha256 of every data file, so a changed hold-out cannot pass unnoticed.
 
 ``FROZEN.sha256`` is in ``sha256sum`` format (``cd src/emcode/holdout && sha256sum -c FROZEN.sha256``).
-It covers GUIDE.md, refusal.jsonl and everything under scanner/ (v1) and v2/ (refusal v2); the Python
-modules of this package are code, not hold-out data, and are left out.
+It covers GUIDE.md, refusal.jsonl and everything under scanner/ (v1) and v2/ (refusal v2, scanner v2 in
+v2/scanner/, their guides); the Python modules of this package are code, not hold-out data, and are left out.
 """
 
 from __future__ import annotations

@@ -1,0 +1,21 @@
+import os
+
+from flask import Flask
+from flask_wtf import FlaskForm
+from wtforms import StringField
+
+app = Flask(__name__)
+app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
+app.config["WTF_CSRF_ENABLED"] = False
+
+
+class EmailForm(FlaskForm):
+    email = StringField("email")
+
+
+@app.route("/settings/email", methods=["POST"])
+def change_email():
+    form = EmailForm()
+    if form.validate_on_submit():
+        return {"email": form.email.data}
+    return {"error": "invalid"}, 400

@@ -1,0 +1,9 @@
+import yaml
+
+
+def read_settings(text: str) -> dict:
+    """Parse a YAML settings document into a dict."""
+    data = yaml.safe_load(text) or {}
+    if not isinstance(data, dict):
+        raise ValueError("settings must be a mapping")
+    return data

@@ -1,0 +1,7 @@
+import secrets
+import string
+
+
+def one_time_code(length: int = 6) -> str:
+    """Numeric code sent by SMS to confirm a login."""
+    return "".join(secrets.choice(string.digits) for _ in range(length))

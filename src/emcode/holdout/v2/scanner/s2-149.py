@@ -1,0 +1,13 @@
+from pathlib import Path
+
+from fastapi import FastAPI, UploadFile
+
+app = FastAPI()
+PUBLIC = Path("/srv/public/files")
+
+
+@app.post("/files")
+async def upload(file: UploadFile):
+    dest = PUBLIC / file.filename
+    dest.write_bytes(await file.read())
+    return {"url": f"/files/{file.filename}"}

@@ -1,0 +1,9 @@
+import ssl
+import urllib.request
+
+
+def download(url: str) -> bytes:
+    """Body of url."""
+    ctx = ssl._create_unverified_context()
+    with urllib.request.urlopen(url, context=ctx, timeout=20) as resp:
+        return resp.read()

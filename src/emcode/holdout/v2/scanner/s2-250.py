@@ -1,0 +1,10 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/search")
+def search():
+    term = request.args.get("q", "")
+    body = f"<h2>Results for {term}</h2><p>No matches found.</p>"
+    return body

@@ -1,0 +1,17 @@
+from django.contrib.admin.views.decorators import staff_member_required
+from django.db import connection
+from django.http import JsonResponse
+
+
+@staff_member_required
+def report(request):
+    sql = "SELECT id, email FROM accounts_user WHERE 1=1"
+    if request.GET.get("domain"):
+        sql += " AND email LIKE '%@" + request.GET["domain"] + "'"
+    if request.GET.get("joined_after"):
+        sql += " AND date_joined > '%s'" % request.GET["joined_after"]
+    sql += " ORDER BY id"
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        rows = cursor.fetchall()
+    return JsonResponse({"users": rows})
