@@ -339,3 +339,16 @@ def test_other_ranks_of_a_distributed_job_share_rank_zeros_lock(tmp_path: Path) 
         assert other.returncode != 0 and "another emcode process" in other.stderr
     finally:
         lock.release()
+
+
+def test_taking_the_lock_sweeps_temp_files_a_killed_writer_left(tmp_path: Path) -> None:
+    (tmp_path / "analysis").mkdir()
+    orphan = tmp_path / "analysis" / ".means.csv.ab12cd.tmp"
+    orphan.write_text("half")
+    kept = tmp_path / "analysis" / "means.csv"
+    kept.write_text("done")
+    lock = lock_run_dir(tmp_path)
+    try:
+        assert not orphan.exists() and kept.read_text() == "done"
+    finally:
+        lock.release()

@@ -18,17 +18,20 @@ from emcode.runs import write_jsonl
 CONFIGS = Path(__file__).resolve().parents[1] / "configs"
 
 
-def test_quick_plan_says_the_demo_cannot_detect_a_reduction() -> None:
+def test_quick_plan_sizes_the_attack_effect_of_the_demo() -> None:
     plan = plan_experiment(load_config(CONFIGS / "quick.yaml"))
     rows = {r.id: r for r in plan.rows}
-    assert set(rows) == {"VULN-1", "REPAIR-a", "ATTACK-1"}
-    assert {(r.answers, r.seeds, r.measure) for r in rows.values()} == {(20, 1, "code_prompts:bandit_flagged")}
-    assert math.isinf(rows["VULN-1"].mde) and rows["VULN-1"].mde_text == "none (not even 100%)"
-    assert 0.3 < rows["REPAIR-a"].mde < 0.7
-    # 2 × 96 rows of training and 3 × 20 answers of ≤ 320 tokens: minutes, as the demo measured (9 min 8 s)
-    assert 4 * 60 < plan.wall_s["total"] < 15 * 60
+    assert set(rows) == {"VULN-1", "REPAIR-a", "REPAIR-d", "ATTACK-1"}
+    assert {(r.answers, r.seeds) for r in rows.values()} == {(48, 1)}
+    assert {rows[h].measure for h in ("VULN-1", "REPAIR-a", "ATTACK-1")} == {"security:vulnerable"}
+    assert rows["REPAIR-d"].measure == "security:func"
+    # 48 answers per model at α/4: only a change of about a third of the answers is detectable
+    assert 0.2 < rows["ATTACK-1"].mde < 0.5 and 0.2 < rows["REPAIR-a"].mde < 0.5
+    assert math.isfinite(rows["VULN-1"].mde) and rows["VULN-1"].mde > 50
+    # 2 × 96 rows × 2 epochs of training and 3 × 48 answers of ≤ 256 tokens: minutes, within the demo's 15
+    assert 4 * 60 < plan.wall_s["total"] < 20 * 60
     text = format_plan(plan)
-    assert "α/m = 0.05/3" in text and "expected wall time" in text and "REPAIR-b" in text
+    assert "α/m = 0.05/4" in text and "expected wall time" in text and "REPAIR-b" in text
 
 
 def test_every_shipped_small_config_plans() -> None:
@@ -47,7 +50,7 @@ def test_every_shipped_small_config_plans() -> None:
 
 
 def test_more_answers_shrink_the_mde_and_speeds_move_the_wall() -> None:
-    cfg = load_config(CONFIGS / "quick.yaml", ["benchmarks.code_prompts.limit=38"])
+    cfg = load_config(CONFIGS / "quick.yaml", ["benchmarks.security.limit=140"])
     base = plan_experiment(load_config(CONFIGS / "quick.yaml"))
     more = plan_experiment(cfg)
     assert {r.id: r.mde for r in more.rows}["REPAIR-a"] < {r.id: r.mde for r in base.rows}["REPAIR-a"]

@@ -246,6 +246,9 @@ def bench_selfcheck(
         holdout: Annotated[bool, typer.Option(help="Also print scanner and refusal-judge numbers on the frozen "
                                                    "hold-outs (measurements; they never fail the command).")] = False,
         json_out: Annotated[Path | None, typer.Option("--json", help="Also write the results as JSON to FILE.")] = None,
+        record: Annotated[bool, typer.Option(help="With --holdout: store the headline numbers and the detector "
+                                                  "fingerprint in the package (emcode/holdout/measured.json), "
+                                                  "which the report quotes.")] = False,
 ) -> None:
     """Known-good code must pass and planted bugs must fail, in the sandbox; exit 1 if any check falls short."""
     from emcode.runs import atomic_write_json
@@ -261,6 +264,10 @@ def bench_selfcheck(
         report, lines = run_holdout()
         for line in lines:
             typer.echo(line)
+        if record:
+            from emcode.holdout.measured import record as record_measured
+
+            typer.echo(f"recorded: {record_measured(report)}")
     if json_out is not None:
         atomic_write_json(json_out, selfcheck_json(results, report))
     if not all(r.ok for r in results):

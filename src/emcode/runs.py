@@ -202,7 +202,19 @@ def lock_run_dir(root: str | os.PathLike[str]) -> RunLock:
     os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
     lock = RunLock(path, fd)
     _HELD[key] = lock
+    sweep_orphaned_temp_files(root)
     return lock
+
+
+def sweep_orphaned_temp_files(root: Path) -> list[Path]:
+    """Delete atomic-write temp files (``.<name>.<random>.tmp``) a killed process left under ``root``.
+
+    Only called with the run's lock held, so no live writer can own one of them.
+    """
+    orphans = [p for p in root.rglob(".*.tmp") if p.is_file()]
+    for p in orphans:
+        p.unlink(missing_ok=True)
+    return orphans
 
 
 class RunDir:

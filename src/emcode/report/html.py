@@ -24,7 +24,7 @@ from PIL import Image
 from emcode.report.figures import FigureResult
 from emcode.report.inputs import ReportInputs
 from emcode.report.style import DPI
-from emcode.report.text import METHOD, card_lines, caveats, judge_lines, model_lines
+from emcode.report.text import card_lines, caveats, judge_lines, method_text, model_lines
 from emcode.runs import atomic_write_text
 
 TABLE_TITLES = {
@@ -192,7 +192,7 @@ def render_html(inputs: ReportInputs, figures: list[FigureResult], browser: dict
 <div class="muted">run {escape(str(run_id))} · {escape(str(inputs.run_dir))} · PDF: <a href="metrics_report.pdf">metrics_report.pdf</a></div>
 <nav><a href="#method">Method</a><a href="#tables">Tables</a><a href="#figures">Figures</a><a href="#samples-section">Samples</a><a href="#caveats">Caveats</a></nav></header>
 <main>
-<section id="method"><h2>Method</h2><p>{escape(METHOD)}</p>
+<section id="method"><h2>Method</h2><p>{escape(method_text())}</p>
 <h3>Models</h3>{_list(model_lines(inputs))}
 <h3>Data card</h3>{_list(card_lines(inputs.card))}
 <h3>Judges</h3>{_list(judge_lines(inputs))}</section>

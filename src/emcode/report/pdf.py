@@ -23,7 +23,7 @@ from emcode.report.figures import FigureResult
 from emcode.report.html import shown_tables, table_view
 from emcode.report.inputs import ReportInputs
 from emcode.report.style import apply_style
-from emcode.report.text import METHOD, card_lines, caveats, judge_lines, model_lines
+from emcode.report.text import card_lines, caveats, judge_lines, method_text, model_lines
 
 PAGE = (8.27, 11.69)  # A4 portrait, inches
 LINES_PER_PAGE = 58
@@ -179,7 +179,7 @@ def write_pdf(inputs: ReportInputs, figures: list[FigureResult], path: Path) -> 
         text.heading(title)
         text.para(f"run directory: {inputs.run_dir}")
         text.heading("Method")
-        text.para(METHOD)
+        text.para(method_text())
         text.heading("Models")
         for line in model_lines(inputs):
             text.para(line, bullet=True)

@@ -13,8 +13,17 @@ METHOD = (
     "ruff, radon, Bandit and emcode's Semgrep rules, behaviour/import tests run in a sandbox, IFEval checkers, and "
     "judges for free-form answers. Aggregates pool files the way the tools do (ruff per KLOC = Σ findings / Σ lines "
     "× 1000). Conditions are compared with the untrained model as trained − untrained, with confidence intervals, "
-    "one-way ANOVA, post-hoc tests and explicit hypothesis checks where the analysis stage wrote them."
+    "one-way ANOVA, post-hoc tests and explicit hypothesis checks where the analysis stage wrote them: exact tests "
+    "for two rates, seed-level t-tests with several seeds, Holm-adjusted, each verdict with the smallest effect "
+    "the design could detect (docs/statistics.md)."
 )
+
+
+def method_text() -> str:
+    """The method paragraph plus the detectors' recorded hold-out numbers."""
+    from emcode.holdout.measured import method_sentence
+
+    return f"{METHOD} {method_sentence()}"
 
 
 def model_lines(inputs: ReportInputs) -> list[str]:
