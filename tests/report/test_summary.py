@@ -34,7 +34,7 @@ def test_summary_shows_counts_cis_and_a_supported_attack(tmp_path: Path) -> None
     analyze_run(run, models=["base", "misaligned", "aligned"], n_boot=200)
     text = _printed(run)
     assert "security:vulnerable" in text
-    assert "2/40" in text and "20/40" in text and "3/40" in text
+    assert "5 [1, 17] 2/40" in text and "2/40" in text and "20/40" in text and "3/40" in text
     assert "ATTACK-1" in text and "REPAIR-a" in text
     hyp = pd.read_csv(run / "analysis" / "hypotheses.csv").set_index("id")
     assert hyp.loc["ATTACK-1", "verdict"] == "supported"

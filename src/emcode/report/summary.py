@@ -47,7 +47,7 @@ def rates_table(means: pd.DataFrame, hypotheses: pd.DataFrame, title: str) -> Ta
         return None
     models = list(dict.fromkeys(rows["model"]))
     out = Table(title=title, title_justify="left")
-    out.add_column("metric (% of answers, 95% CI, k/n)")
+    out.add_column("metric (% of answers [95% Wilson CI] k/n)")
     for m in models:
         out.add_column(m, justify="right")
     for bench, metric in views:
@@ -58,27 +58,41 @@ def rates_table(means: pd.DataFrame, hypotheses: pd.DataFrame, title: str) -> Ta
                 cells.append("–")
                 continue
             r = r.iloc[0]
-            k = round(float(r["mean"]) * int(r["n_items"])) if bool(r["binary"]) else None
-            count = f" {k}/{int(r['n_items'])}" if k is not None else f" n={int(r['n_items'])}"
-            cells.append(f"{_pct(r['mean'])} [{_pct(r['lo'])}, {_pct(r['hi'])}]{count}")
+            n = int(r["n_items"])
+            if bool(r["binary"]):  # Wilson: defined at 0/n and n/n, where a bootstrap interval collapses
+                from statsmodels.stats.proportion import proportion_confint
+
+                k = round(float(r["mean"]) * n)
+                lo, hi = proportion_confint(k, n, alpha=0.05, method="wilson")
+                cells.append(f"{_pct(r['mean'])} [{_pct(lo)}, {_pct(hi)}] {k}/{n}")
+            else:
+                cells.append(f"{r['mean']:.3g} [{r['lo']:.3g}, {r['hi']:.3g}] n={n}")
         out.add_row(f"{bench}:{metric}", *cells)
     return out
 
 
+def _num(x: float) -> str:
+    return f"{x:+.2f}" if abs(x) < 1.5 else f"{x:+.0f}"
+
+
 def verdicts_table(hypotheses: pd.DataFrame) -> Table | None:
-    """Evaluated claims: effect with its CI, Holm p, the smallest detectable effect and the verdict in words."""
+    """Evaluated claims: effect with its CI, Holm p and the verdict in words (with the smallest detectable effect)."""
     done = hypotheses[~hypotheses["verdict"].astype(str).str.startswith("not evaluated")]
     done = done[done["effect"].notna()] if "effect" in done else done
     if done.empty:
         return None
-    out = Table(title="claims (Holm-adjusted across the table)", title_justify="left")
-    for col in ("claim", "effect [CI]", "p (Holm)", "verdict"):
-        out.add_column(col, justify="right" if col.startswith(("effect", "p")) else "left")
+    level = done["ci_level"].dropna().iloc[0] if "ci_level" in done and done["ci_level"].notna().any() else 0.95
+    legend = "; ".join(f"{r['id']} = {r['comparison']}" for _, r in done.iterrows())
+    out = Table(title="claims (p Holm-adjusted across the table)", title_justify="left", caption=legend,
+                caption_justify="left")
+    out.add_column("claim")
+    out.add_column(f"effect [{100 * float(level):.0f}% CI]", justify="right")
+    out.add_column("p (Holm)", justify="right")
+    out.add_column("verdict")
     for _, r in done.iterrows():
-        level = f"{100 * float(r['ci_level']):.0f}%" if pd.notna(r.get("ci_level")) else "95%"
-        effect = f"{float(r['effect']):+.3g} [{float(r['ci_lo']):.3g}, {float(r['ci_hi']):.3g}] ({level})"
+        effect = f"{_num(float(r['effect']))} [{_num(float(r['ci_lo']))}, {_num(float(r['ci_hi']))}]"
         p = f"{float(r['p_holm']):.2g}" if pd.notna(r.get("p_holm")) else "–"
-        out.add_row(f"{r['id']}: {r['comparison']}", effect, p, str(r.get("verdict_detail") or r["verdict"]))
+        out.add_row(str(r["id"]), effect, p, str(r.get("verdict_detail") or r["verdict"]))
     return out
 
 
