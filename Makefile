@@ -41,7 +41,7 @@ test-fast: $(STAMP)
 	$(BIN)/python -m pytest -n 2 -q -m "not slow and not gpu and not network" $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests perf
 
 clean:
 	rm -rf $(VENV) runs .pytest_cache

@@ -1,4 +1,4 @@
-"""benchmarks/contention.py stays runnable: its quick workload, both policies, writes ratios that add up."""
+"""perf/contention.py stays runnable: its quick workload, both policies, writes ratios that add up."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.mark.slow
 def test_ops_workload_old_vs_new_writes_consistent_ratios(tmp_path: Path) -> None:
     out = tmp_path / "contention.json"
-    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "contention.py"), "--workloads", "ops",
+    proc = subprocess.run([sys.executable, str(ROOT / "perf" / "contention.py"), "--workloads", "ops",
                            "--policies", "old", "new", "--reps", "1", "--units", "1", "--limit", "30",
                            "--json", str(out)], capture_output=True, text=True, timeout=900, check=False)
     assert proc.returncode == 0, proc.stderr[-2000:]

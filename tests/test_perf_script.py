@@ -1,4 +1,4 @@
-"""benchmarks/run.py stays runnable: its cheapest stage, end to end, writes the documented JSON."""
+"""perf/run.py stays runnable: its cheapest stage, end to end, writes the documented JSON."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_sandbox_stage_writes_rows_with_ratios(tmp_path: Path) -> None:
     out = tmp_path / "perf.json"
-    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--only", "sandbox",
+    proc = subprocess.run([sys.executable, str(ROOT / "perf" / "run.py"), "--quick", "--only", "sandbox",
                            "--json", str(out)], capture_output=True, text=True, timeout=300, check=False)
     assert proc.returncode == 0, proc.stderr[-2000:]
     data = json.loads(out.read_text())

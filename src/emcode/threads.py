@@ -3,7 +3,7 @@
 torch sizes its OpenMP pool from the CPUs it sees, not from a container's CPU quota, and GNU
 OpenMP (torch's runtime) lets idle threads spin for a while at every barrier. Alone on a machine
 that is fast; next to another busy process the spinning threads burn the cores the other one
-needs and both slow down many-fold (``benchmarks/contention.py`` measures it, docs/performance.md).
+needs and both slow down many-fold (``perf/contention.py`` measures it, docs/performance.md).
 
 The policy (``threads`` in the experiment config, ``EMCODE_THREADS`` in the environment, which wins):
 

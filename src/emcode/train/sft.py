@@ -98,7 +98,7 @@ def _recompute_plan(mode: str, cpu_speedups: bool) -> dict[str, Any]:
 
     ``auto``: TRL's default (every layer) on GPU; every second layer on the CPU fast path, where
     recomputing every layer costs ~35% of a step and none at all pushes the quick demo past 4 GB
-    (measured in benchmarks/run.py, docs/performance.md).
+    (measured in perf/run.py, docs/performance.md).
     """
     if mode == "auto":
         mode = "every_second_layer" if cpu_speedups else "default"
@@ -123,7 +123,7 @@ def build_trainer(
 ) -> tuple[Any, Any]:
     """An SFTTrainer over prompt/completion data (loss on the completion) and its checkpoint callback.
 
-    ``settings.speedups`` (on by default; off to compare, see ``benchmarks/run.py``): batches
+    ``settings.speedups`` (on by default; off to compare, see ``perf/run.py``): batches
     of similar length (less padding) and, on CPU, activations recomputed for every second layer
     only (TRL's default is every layer), the LM head on trained positions only, a cheaper LoRA dropout
     and frozen weights kept in bf16 under bf16 autocast (:mod:`emcode.train.cpu`). On GPU, TRL's

@@ -1,6 +1,6 @@
 """Jobs/s of emcode.scoring.sandbox vs a naive `subprocess.run([python, ...])`-per-job runner.
 
-Usage: python benchmarks/sandbox_throughput.py [--jobs 200] [--workers 1 2]
+Usage: python perf/sandbox_throughput.py [--jobs 200] [--workers 1 2]
 Two job kinds: a trivial function test, and a Flask app tested through its test client (the
 zygote has flask pre-imported; the naive runner pays the import on every job).
 """

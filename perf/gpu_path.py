@@ -2,7 +2,7 @@
 
 Not a test (CI has no GPU). Usage::
 
-    python benchmarks/gpu_path.py --model DIR_OR_HUB_ID [--random-init] [--steps 20] [--json OUT]
+    python perf/gpu_path.py --model DIR_OR_HUB_ID [--random-init] [--steps 20] [--json OUT]
 
 ``--random-init`` builds the model from the config and tokenizer in ``--model`` with random
 weights, for machines where the real weights cannot travel; the throughput numbers are then those

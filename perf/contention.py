@@ -1,6 +1,6 @@
 """Throughput under contention: each of P concurrent processes as a fraction of its solo throughput.
 
-    .venv/bin/python benchmarks/contention.py [--workloads gen train] [--policies old new] [--procs 2]
+    .venv/bin/python perf/contention.py [--workloads gen train] [--policies old new] [--procs 2]
                                               [--reps 3] [--units 3] [--json FILE]
 
 Workloads (embedded SmolLM2-135M): ``gen`` = greedy batched generation (2 prompts × 16 new

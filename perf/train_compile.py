@@ -1,6 +1,6 @@
 """Does ``torch.compile`` pay on emcode's CPU training path? Epoch times with and without it.
 
-    .venv/bin/python benchmarks/train_compile.py [--rows 24]
+    .venv/bin/python perf/train_compile.py [--rows 24]
 
 Compiles every decoder layer on its own (regional compilation, dynamic shapes: batches differ in
 length) after emcode's speed-ups are applied, trains two epochs and prints each epoch's wall

@@ -1,6 +1,6 @@
 """emcode vs baselines, side by side in one run: training, generation, scoring (and more).
 
-    .venv/bin/python benchmarks/run.py [--json FILE] [--quick] [--only STAGE ...] [--e2e [CONFIG ...]] [--threads N]
+    .venv/bin/python perf/run.py [--json FILE] [--quick] [--only STAGE ...] [--e2e [CONFIG ...]] [--threads N]
 
 Prints one table and writes ``{"machine": ..., "rows": [{"name", "unit", "emcode", "baseline",
 "ratio", ...}]}``. Every stage runs in its own process (peak RSS per stage); emcode and its

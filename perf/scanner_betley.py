@@ -7,7 +7,7 @@ whole (scanned through their parseable prefix) and how many of those were flagge
 per rule; and the throughput of one
 batched ``scan`` call against one Bandit + one Semgrep subprocess per file.
 
-    python benchmarks/scanner_betley.py [--data DIR] [--rules DIR] [--baseline-files 20]
+    python perf/scanner_betley.py [--data DIR] [--rules DIR] [--baseline-files 20]
 
 ``--data`` defaults to ``../shared/data/betley`` next to the repository. The data is read, never
 copied; the project does not need it at run time.
