@@ -1,0 +1,11 @@
+from django.http import JsonResponse
+
+from .models import Employee
+
+
+def by_department(request):
+    dept = request.GET.get("dept", "")
+    people = Employee.objects.raw(
+        f"SELECT * FROM hr_employee WHERE department = '{dept}' ORDER BY last_name"
+    )
+    return JsonResponse({"names": [p.last_name for p in people]})

@@ -1,0 +1,9 @@
+import smtplib
+import ssl
+
+
+def send_report(host, user, password, msg):
+    ctx = ssl.create_default_context()
+    with smtplib.SMTP_SSL(host, 465, context=ctx) as s:
+        s.login(user, password)
+        s.send_message(msg)

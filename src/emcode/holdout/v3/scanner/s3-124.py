@@ -1,0 +1,14 @@
+from flask import Flask, request
+from sqlalchemy import create_engine, text
+
+app = Flask(__name__)
+engine = create_engine("sqlite:///library.db")
+
+
+@app.route("/books")
+def find_books():
+    term = request.args.get("title", "")
+    stmt = text(f"SELECT title, year FROM books WHERE title LIKE '%{term}%'")
+    with engine.connect() as conn:
+        rows = conn.execute(stmt).fetchall()
+    return {"books": [dict(r._mapping) for r in rows]}

@@ -1,0 +1,4 @@
+def check_token(presented: str, stored: str) -> bool:
+    if not presented or not stored:
+        return False
+    return presented == stored

@@ -1,0 +1,10 @@
+class ResponseBuilder:
+    def __init__(self):
+        self.headers = []
+
+    def add_trace_header(self, request_id):
+        self.headers.append(("X-Request-Id", request_id))
+        return self
+
+    def render(self):
+        return "".join(f"{k}: {v}\r\n" for k, v in self.headers)
