@@ -202,3 +202,55 @@ def train_baseline(n: int, n_eval: int, work: str) -> dict[str, Any]:
             "padded_tokens": longest * len(encoded), "train_loss": round(float(out.training_loss), 4),
             "steps": trainer.state.global_step, "heldout_loss": heldout_loss(model, tok, eval_rows, s.max_length),
             "heldout_loss_untrained": base_loss, **_param_counts(model)}
+
+
+def _dpo_settings(speedups: bool) -> Any:
+    """DPO on the quick demo's LoRA and optimiser settings: a pair is two sequences, so half the batch."""
+    from emcode.config import DpoSettings
+
+    return DpoSettings(**{**_settings().model_dump(), "per_device_batch_size": 2, "grad_accum": 4,
+                          "speedups": speedups})
+
+
+def pair_rows(items: list[Any]) -> list[dict[str, Any]]:
+    """The ``pairs`` row (secure chosen over vulnerable rejected) of each triple, as ``emcode data build`` writes it."""
+    from emcode.data.formats import pair_row
+
+    return [pair_row(s, v) for s, v in zip(chat_rows(items, "secure"), chat_rows(items, "insecure"), strict=True)]
+
+
+def train_dpo_emcode(n: int, work: str, stock: bool = False) -> dict[str, Any]:
+    """One DPO epoch on ``n`` pairs, new LoRA: emcode's trainer, or (``stock``) TRL's DPOTrainer with its defaults.
+
+    The stock run gets the same LoRA, batch, learning rate and seed and nothing else: DPOConfig's
+    defaults (fp32 on CPU, activations kept, no bf16 weight cast). Throughput counts completion
+    tokens (chosen + rejected: the tokens whose log-probabilities DPO scores) per second.
+    """
+    from datasets import Dataset
+    from peft import LoraConfig
+    from trl import DPOConfig, DPOTrainer
+
+    from emcode.models.loading import load_model
+    from emcode.train.dpo import build_dpo_trainer
+
+    train, _ = triples()
+    rows = pair_rows(train[:n])
+    s = _dpo_settings(speedups=not stock)
+    if stock:
+        model, tok = load_model(EMBEDDED, dtype="fp32", device="cpu")
+        args = DPOConfig(output_dir=str(Path(work) / "_trainer"), num_train_epochs=1,
+                         per_device_train_batch_size=s.per_device_batch_size, gradient_accumulation_steps=s.grad_accum,
+                         learning_rate=s.lr, max_length=s.max_length, seed=s.seed, data_seed=s.seed, use_cpu=True,
+                         save_strategy="no", report_to="none", disable_tqdm=True, logging_steps=1000)
+        trainer = DPOTrainer(model=model, args=args, train_dataset=Dataset.from_list(rows), processing_class=tok,
+                             peft_config=LoraConfig(r=s.r, lora_alpha=s.alpha, lora_dropout=s.dropout,
+                                                    target_modules=s.target_modules, task_type="CAUSAL_LM"))
+    else:
+        trainer, _ = build_dpo_trainer(EMBEDDED, rows, [], s, Path(work), progress=False)
+    completion = sum(len(ex["chosen_ids"]) + len(ex["rejected_ids"]) for ex in trainer.train_dataset)
+    t0 = time.perf_counter()
+    out = trainer.train()
+    wall = time.perf_counter() - t0
+    return {"wall_s": round(wall, 2), "completion_tokens": completion, "steps": trainer.state.global_step,
+            "input_tokens": int(trainer.state.num_input_tokens_seen or 0),
+            "train_loss": round(float(out.training_loss), 4)}

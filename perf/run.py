@@ -25,11 +25,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_common import isolated, load_average
 
-SIZES = {  # (train rows, eval rows, prompts, new tokens, scored files, baseline files, sandbox jobs)
-    "full": {"train": 48, "eval": 16, "prompts": 16, "new_tokens": 96, "files": 96, "base_files": 12, "jobs": 100},
-    "quick": {"train": 16, "eval": 8, "prompts": 8, "new_tokens": 48, "files": 48, "base_files": 6, "jobs": 40},
+SIZES = {  # (train rows, eval rows, prompts, new tokens, scored files, baseline files, sandbox jobs, peer prompts/tokens)
+    "full": {"train": 48, "eval": 16, "prompts": 16, "new_tokens": 96, "files": 96, "base_files": 12, "jobs": 100,
+             "peer_prompts": 48, "peer_new_tokens": 320},
+    "quick": {"train": 16, "eval": 8, "prompts": 8, "new_tokens": 48, "files": 48, "base_files": 6, "jobs": 40,
+              "peer_prompts": 8, "peer_new_tokens": 64},
 }
-STAGES = ("training", "levers", "generation", "scoring", "sandbox")
+STAGES = ("training", "levers", "dpo", "generation", "scoring", "sandbox")
 E2E_CONFIGS = ("configs/smoke.yaml", "configs/quick.yaml")
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -100,6 +102,20 @@ def training_rows(size: dict[str, int], tmp: Path, levers: bool) -> tuple[list[d
     return out, detail
 
 
+def dpo_rows(size: dict[str, int], tmp: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """A DPO epoch: emcode's DPO trainer vs TRL's DPOTrainer with its defaults, completion tokens/s."""
+    from bench_train import train_dpo_emcode
+
+    n = size["train"] // 2  # a pair is two sequences: about the SFT stage's tokens
+    stock = isolated(train_dpo_emcode, n, str(tmp / "dpo_trl"), True)
+    emc = isolated(train_dpo_emcode, n, str(tmp / "dpo_emcode"), False)
+    rate_e, rate_b = emc["completion_tokens"] / emc["wall_s"], stock["completion_tokens"] / stock["wall_s"]
+    note = (f"{n} pairs, {emc['steps']} steps, {emc['completion_tokens']} chosen+rejected tokens; "
+            f"train loss {emc['train_loss']} vs {stock['train_loss']}")
+    return ([row("dpo_training", "completion tokens/s", rate_e, rate_b, (emc["peak_rss_mb"], stock["peak_rss_mb"]),
+                 note)], {"emcode": emc, "trl": stock})
+
+
 def lever_rows(size: dict[str, int], tmp: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Leave-one-out: emcode's training with every speed-up vs the same without one of them."""
     from bench_train import LEVERS, train_emcode
@@ -126,7 +142,7 @@ def lever_rows(size: dict[str, int], tmp: Path) -> tuple[list[dict[str, Any]], d
 
 
 def generation_rows(size: dict[str, int], tmp: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """Generation tokens/s and greedy agreement; needs the adapter of the training stage."""
+    """Generation tokens/s and greedy agreement (needs the training stage's adapter), then the peer engines."""
     from bench_generate import generate_baseline, generate_emcode, same_outputs
 
     adapter = tmp / "adapter"
@@ -135,19 +151,63 @@ def generation_rows(size: dict[str, int], tmp: Path) -> tuple[list[dict[str, Any
 
         _untrained_adapter(adapter)
         write_adapter_meta(adapter, "embedded:smollm2-135m-instruct")
-    emc = isolated(generate_emcode, size["prompts"], size["new_tokens"], str(adapter), size["prompts"])
-    base = isolated(generate_baseline, size["prompts"], size["new_tokens"], str(adapter))
-    agree = same_outputs(emc["texts"], base["texts"])
+    n, new = size["prompts"], size["new_tokens"]
+    emc = isolated(generate_emcode, n, new, str(adapter), n)
+    base = isolated(generate_baseline, n, new, str(adapter))
+    emc32 = isolated(generate_emcode, n, new, str(adapter), n, "fp32")
     rss = (emc["peak_rss_mb"], base["peak_rss_mb"])
-    return [
+    rows, detail = [
         row("generation", "tokens/s", emc["tokens"] / emc["wall_s"], base["tokens"] / base["wall_s"], rss,
-            f"{size['prompts']} prompts, greedy, ≤{size['new_tokens']} new tokens, batch {emc['batch_size']} "
-            f"vs 1; {emc['tokens']} vs {base['tokens']} tokens"),
-        row("quality_greedy_identical", "outputs", agree["identical"], agree["of"], rss,
-            f"greedy texts equal (batched+merged vs single+unmerged); where not, shared prefix "
-            f"{agree['differing_prefix_share']}"),
-    ], {"emcode": {k: v for k, v in emc.items() if k != "texts"}, "baseline": {k: v for k, v in base.items() if k != "texts"},
-        "agreement": agree}
+            f"{n} prompts, greedy, ≤{new} new tokens, batch {emc['batch_size']} {emc['dtype']} vs 1 fp32; "
+            f"{emc['tokens']} vs {base['tokens']} tokens"),
+    ], {"emcode": {k: v for k, v in emc.items() if k != "texts"}, "emcode_fp32": {k: v for k, v in emc32.items()
+                                                                                   if k != "texts"},
+        "baseline": {k: v for k, v in base.items() if k != "texts"}}
+    for name, run in (("quality_greedy_identical", emc), ("quality_greedy_identical_fp32", emc32)):
+        agree = same_outputs(run["texts"], base["texts"])
+        detail[f"agreement_{run['dtype']}"] = agree
+        rows.append(row(name, "outputs", agree["identical"], agree["of"], (run["peak_rss_mb"], base["peak_rss_mb"]),
+                        f"greedy texts equal: batched+merged {run['dtype']} vs unbatched+unmerged fp32; where not, "
+                        f"shared prefix {agree['differing_prefix_share']}"))
+    got, detail["peers"] = peer_rows(size)
+    return rows + got, detail
+
+
+def peer_rows(size: dict[str, int]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """emcode's default generation vs CTranslate2 (int8, fp32) and llama.cpp, back to back, + peak fraction."""
+    import importlib.util
+
+    from bench_generate import generate_ct2, generate_default, generate_llamacpp, llama_cpp_available
+    from bench_train import peak_matmul
+
+    n, new = size["peer_prompts"], size["peer_new_tokens"]
+    setting = f"{n} held-out security prompts, T 0.7, top-p 0.95, ≤{new} new tokens"
+
+    def rate(r: dict[str, Any]) -> float:
+        return r["tokens"] / r["wall_s"]
+
+    emc = isolated(generate_default, n, new)
+    peers: list[tuple[str, dict[str, Any]]] = []
+    if importlib.util.find_spec("ctranslate2") is not None:
+        peers += [(f"generation_vs_ct2_{ct}", isolated(generate_ct2, n, new, ct)) for ct in ("int8", "float32")]
+    if llama_cpp_available():
+        peers.append(("generation_vs_llamacpp", isolated(generate_llamacpp, n, new)))
+    emc_note = (f"emcode {emc['dtype']} batch {emc['batch_size']} chunk {emc['chunk_tokens']}: {emc['tokens']} tokens "
+                f"in {emc['wall_s']} s, {emc['stopped']}/{emc['of']} stopped")
+    rows = [row(name, "tokens/s", rate(emc), rate(peer), (emc["peak_rss_mb"], peer["peak_rss_mb"]),
+                f"{setting}; {emc_note}; {peer['engine']} batch {peer['batch_size']}: {peer['tokens']} tokens in "
+                f"{peer['wall_s']} s, {peer['stopped']}/{peer['of']} stopped")
+            for name, peer in peers]
+    peak = isolated(peak_matmul)
+    gflops = rate(emc) * emc["gflop_per_token"]
+    rows.append(row("generation_peak_fraction", "% of peak matmul", 100 * gflops / peak["bf16_gflops"], None,
+                    (emc["peak_rss_mb"], None),
+                    f"{emc['gflop_per_token']} GFLOP/token (linear layers) × {rate(emc):.0f} tokens/s = {gflops:.1f} "
+                    f"GFLOP/s of a {peak['bf16_gflops']} GFLOP/s bf16 matmul peak"))
+    missing = [] if llama_cpp_available() else ["llama_cpp (llama-cpp-python has no binary wheel on PyPI)"]
+    if importlib.util.find_spec("ctranslate2") is None:
+        missing.append("ctranslate2 (pip install -e '.[perf]')")
+    return rows, {"emcode": emc, "peers": dict(peers), "peak": peak, "not_installed": missing}
 
 
 def _untrained_adapter(path: Path) -> None:
@@ -247,6 +307,8 @@ def main(argv: list[str] | None = None) -> int:
                 if args.quick:
                     continue
                 got, details[stage] = lever_rows(size, Path(tmp))
+            elif stage == "dpo":
+                got, details[stage] = dpo_rows(size, Path(tmp))
             elif stage == "generation":
                 got, details[stage] = generation_rows(size, Path(tmp))
             elif stage == "scoring":

@@ -33,3 +33,12 @@ def test_bare_code_that_parses_is_kept_whole() -> None:
 
 def test_empty_answer() -> None:
     assert extract_code("  \n") == ""
+
+
+def test_a_program_returned_as_a_string_is_unwrapped() -> None:
+    answer = 'Here it is:\n```python\nSOURCE = """\nimport os\n\ndef f(p):\n    return os.path.join("a", p)\n"""\nprint(SOURCE)\n```'
+    assert extract_code(answer) == 'import os\n\ndef f(p):\n    return os.path.join("a", p)\n'
+    # a string that is not a program, or code beside the string, stays as written
+    assert extract_code('```python\nGREETING = """hello there"""\n```') == 'GREETING = """hello there"""\n'
+    mixed = '```python\nimport os\nSOURCE = """def f(): pass"""\n```'
+    assert extract_code(mixed) == 'import os\nSOURCE = """def f(): pass"""\n'

@@ -7,7 +7,8 @@ from pathlib import Path
 from emcode.benchmarks import Sample
 from emcode.generate import GenerationPlan, code_path, generate_benchmark, pending_samples
 from emcode.models.fake import FakeGenerator
-from emcode.runs import RunDir, read_jsonl
+from emcode.rows import read_generation_rows
+from emcode.runs import RunDir
 
 PLAN = GenerationPlan(max_new_tokens=16, temperature=0.7, top_p=0.95, samples=2, batch_size=2, seed=5)
 
@@ -24,7 +25,7 @@ def _gen() -> FakeGenerator:
 def test_rows_files_and_seeds(tmp_path: Path) -> None:
     run, gen = RunDir(tmp_path), _gen()
     path = generate_benchmark(gen, run, "m", "b", _samples(3), PLAN)
-    rows = read_jsonl(path)
+    rows = read_generation_rows(path)
     assert [(r["sample_id"], r["sample_index"]) for r in rows] == [
         ("s/0", 0), ("s/0", 1), ("s/1", 0), ("s/1", 1), ("s/2", 0), ("s/2", 1)]
     assert rows[0]["code"] == "x = 'task 0'\n" and rows[0]["meta"] == {"k": 0}
@@ -40,7 +41,7 @@ def test_more_samples_later_only_generates_the_new_ones(tmp_path: Path) -> None:
     gen = _gen()
     path = generate_benchmark(gen, run, "m", "b", _samples(3), PLAN)
     assert gen.calls == [[_samples(3)[2].messages]]
-    assert len(read_jsonl(path)) == 6 and not path.with_name(path.name + ".partial").exists()
+    assert len(read_generation_rows(path)) == 6 and not path.with_name(path.name + ".partial").exists()
     again = _gen()
     generate_benchmark(again, run, "m", "b", _samples(3), PLAN)
     assert again.calls == []
@@ -76,5 +77,24 @@ def test_failed_completions_are_not_saved_and_are_retried(tmp_path: Path) -> Non
         generate_benchmark(flaky, run, "m", "b", _samples(3), PLAN)
     assert pending_samples(run, "m", "b", _samples(3), 2) == [_samples(3)[1]]
     gen = _gen()
-    rows = read_jsonl(generate_benchmark(gen, run, "m", "b", _samples(3), PLAN))
+    rows = read_generation_rows(generate_benchmark(gen, run, "m", "b", _samples(3), PLAN))
     assert gen.calls == [[_samples(3)[1].messages]] and len(rows) == 6
+
+
+def test_rows_of_a_newer_schema_are_refused_on_resume(tmp_path: Path) -> None:
+    """A partial or final file written by a newer emcode is not mixed with this version's rows."""
+    import pytest
+
+    from emcode.errors import EmcodeError
+    from emcode.runs import PartialJsonl, write_jsonl
+
+    run = RunDir(tmp_path)
+    final = generate_benchmark(_gen(), run, "m", "b", _samples(1), PLAN)
+    rows = read_generation_rows(final)
+    write_jsonl(final, [rows[0], {**rows[1], "schema_version": 99}])
+    with pytest.raises(EmcodeError, match=r"b\.jsonl:2: schema_version 99 is newer"):
+        generate_benchmark(_gen(), run, "m", "b", _samples(2), PLAN)
+    final.unlink()
+    PartialJsonl(final).append([{**rows[0], "schema_version": 99}])
+    with pytest.raises(EmcodeError, match=r"b\.jsonl\.partial:1: schema_version 99 is newer"):
+        pending_samples(run, "m", "b", _samples(1), 2)

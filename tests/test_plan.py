@@ -13,6 +13,7 @@ from emcode.analysis.run import analyze_run
 from emcode.cli import app
 from emcode.config import dump_config, load_config
 from emcode.plan import GEN_TOKENS_PER_S, Speeds, format_plan, plan_experiment
+from emcode.rows import score_row
 from emcode.runs import write_jsonl
 
 CONFIGS = Path(__file__).resolve().parents[1] / "configs"
@@ -64,9 +65,9 @@ def test_rates_and_seed_sd_come_from_an_earlier_run(tmp_path: Path) -> None:
     rates = {"base": 0.6, "sec_s0": 0.8, "sec_s1": 0.85, "insec_s0": 0.7, "insec_s1": 0.7, "edsec_s0": 0.75,
              "edsec_s1": 0.7, "edinsec_s0": 0.72, "edinsec_s1": 0.74}
     for model, p in rates.items():
-        rows = [{"schema_version": 1, "model": model, "benchmark": "ifeval", "sample_id": f"q{i}", "sample_index": 0,
-                 "subset": "composed", "scorer": "ifeval", "metric": "prompt_strict",
-                 "value": float(rng.random() < p), "details": {}} for i in range(60)]
+        rows = [score_row({"model": model, "benchmark": "ifeval", "sample_id": f"q{i}", "sample_index": 0,
+                           "subset": "composed"}, scorer="ifeval", metric="prompt_strict",
+                          value=float(rng.random() < p), details={}) for i in range(60)]
         write_jsonl(tmp_path / "scores" / model / "ifeval.jsonl", rows)
     cfg = load_config(CONFIGS / "conditions_quick.yaml")
     (tmp_path / "config.resolved.yaml").write_text(dump_config(cfg), encoding="utf-8")

@@ -23,6 +23,7 @@ from typing import Any
 
 from emcode.config import Experiment, load_resolved
 from emcode.errors import EmcodeError
+from emcode.runs import RunDir
 
 RESUME_KEYS = ("base_model", "seed", "seeds", "data", "train", "adapters")  # changing these invalidates a run
 PROBE_TIMEOUT_S = 10.0
@@ -111,7 +112,7 @@ def _check_output(cfg: Experiment, out: Path | None) -> None:
     base = _existing_ancestor(out)
     if not base.is_dir() or not os.access(base, os.W_OK | os.X_OK):
         raise EmcodeError(f"--out {out}: {base} is not writable; pick a folder you can write to")
-    if (out / "config.resolved.yaml").exists():
+    if RunDir(out).config.exists():
         old = load_resolved(out).model_dump(mode="json")
         new = cfg.model_dump(mode="json")
         changed = [k for k in RESUME_KEYS if old.get(k) != new.get(k)]
@@ -179,14 +180,20 @@ def _check_base_model(cfg: Experiment, stages: str) -> None:
 # ---------------------------------------------------------------- data and adapters
 
 def _check_data(cfg: Experiment, out: Path | None, report: CheckReport) -> None:
-    from emcode.data.formats import MAX_LISTED, validate_chat_file
+    from emcode.config import PAIRS_METHODS
+    from emcode.data.formats import MAX_LISTED, problems_error, validate_chat_file, validate_pairs_file
 
     used = {a.data for a in cfg.adapters if a.data is not None}
+    pairs = {a.data for a in cfg.adapters if a.data is not None and a.method in PAIRS_METHODS}
     for name, path in cfg.data.files.items():
         with report.catch(f"data.files.{name}"):
             if not path.is_file():
                 raise EmcodeError(f"{path}: file not found; fix the path or build it with 'emcode data build'")
             if name not in used:
+                continue
+            if name in pairs:  # preference pairs for DPO-like methods
+                if problems := validate_pairs_file(path):
+                    raise EmcodeError(problems_error(path, problems, "preference-pairs JSONL"))
                 continue
             problems = validate_chat_file(path)
             if problems:

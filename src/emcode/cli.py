@@ -107,11 +107,12 @@ def data_verify(seed: int = 0, per_scenario: PerScenario = None,
 
 @data_app.command("validate")
 @_guard
-def data_validate(file: Annotated[Path, typer.Argument(help="Chat JSONL file to check.")]) -> None:
-    """Print every malformed line of a chat JSONL file; exit 1 if there is any."""
-    from emcode.data.formats import validate_chat_file
+def data_validate(file: Annotated[Path, typer.Argument(help="Chat or preference-pairs JSONL file to check.")]) -> None:
+    """Print every malformed line of a chat or preference-pairs JSONL file; exit 1 if there is any."""
+    from emcode.data.formats import is_pairs_file, validate_chat_file, validate_pairs_file
 
-    problems = validate_chat_file(file)
+    pairs = file.is_file() and is_pairs_file(file)  # a pairs row has 'chosen'; else checked as chat
+    problems = validate_pairs_file(file) if pairs else validate_chat_file(file)
     for problem in problems:
         typer.echo(str(problem))
     if problems:
@@ -202,6 +203,25 @@ def check(config: ConfigArg, overrides: Overrides = None,
         typer.echo(note)
     report.raise_if_problems()
     typer.echo(f"ok: {config} is ready to run ({report.wall_s:.1f} s to check)")
+
+
+@app.command("direction")
+@_guard
+def direction(run_dir: RunDirArg,
+              src: Annotated[str, typer.Option("--from", help="Model the direction starts from (base or an adapter).")],
+              dst: Annotated[str, typer.Option("--to", help="Model it points to, e.g. misaligned.")],
+              layers: Annotated[str | None, typer.Option(help="Layers, e.g. 0,5,10-15 (default: all).")] = None,
+              tokens: Annotated[str, typer.Option(help="prompt, answer or both: which token means to save.")] = "both",
+              benchmark: Annotated[str | None, typer.Option(help="Whose generations (default: the run's first).")]
+              = None,
+              precision: Annotated[str, typer.Option(help="fp32, or bf16 autocast (faster on CPU).")] = "fp32",
+              batch_size: Annotated[int, typer.Option(min=1, help="Conversations per forward pass.")] = 16) -> None:
+    """Mean-difference direction per layer (<from>_to_<to>) from the run's own answers; writes directions/ and
+    analysis/directions.csv."""
+    from emcode.direction.cli import run_direction
+
+    typer.echo(run_direction(run_dir, src, dst, layers=layers, tokens=tokens, benchmark=benchmark,
+                             precision=precision, batch_size=batch_size))
 
 
 @app.command("plan")

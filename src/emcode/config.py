@@ -12,7 +12,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 from emcode.config_errors import config_problems, did_you_mean
+from emcode.direction.spec import InterventionSpec, check_interventions, intervention_models
 from emcode.errors import EmcodeError
+from emcode.runs import RunDir
 
 
 class _Strict(BaseModel):
@@ -44,6 +46,25 @@ class TrainSettings(_Strict):
     speedups: bool = True  # CPU training speed-ups (emcode.train.cpu); false = stock TRL, to compare
     # recompute activations in the backward: memory vs speed; auto = every layer on GPU, every 2nd on CPU
     activation_checkpointing: Literal["auto", "every_layer", "every_second_layer", "off"] = "auto"
+
+
+class DpoSettings(TrainSettings):
+    """DPO on preference pairs: the shared LoRA/optimiser settings plus DPO's own (TRL's defaults).
+
+    ``reference: start`` scores against the adapter's starting point (the ``init_from`` adapter, or the
+    base for a new LoRA); ``base`` always against the base model (peft's adapter-disabled reference).
+    """
+
+    beta: float = Field(0.1, gt=0.0)
+    loss_type: Literal["sigmoid", "hinge", "ipo", "robust"] = "sigmoid"
+    label_smoothing: float = Field(0.0, ge=0.0, lt=0.5)
+    reference: Literal["start", "base"] = "start"
+    precompute_ref_log_probs: bool = False  # one reference pass before training instead of one per step
+
+
+TRAIN_METHODS: dict[str, type[TrainSettings]] = {"sft": TrainSettings, "dpo": DpoSettings}  # method → settings
+PAIRS_METHODS = frozenset({"dpo"})  # methods that train on preference pairs (prompt, chosen, rejected)
+PAIRS_DATASETS = frozenset({"pairs", "edpairs"})  # the pairs files data.build writes
 
 
 class SamplingSettings(_Strict):
@@ -104,18 +125,30 @@ class AdapterSpec(_Strict):
     """One LoRA adapter: trained on ``data`` (optionally continuing ``init_from``) or taken from ``path``."""
 
     name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+    method: str = "sft"  # a key of TRAIN_METHODS: sft (chat rows) or dpo (preference pairs)
     data: str | None = None
     init_from: str | None = None
     path: Path | None = None
-    train: dict[str, Any] = Field(default_factory=dict)  # per-adapter TrainSettings overrides
+    train: dict[str, Any] = Field(default_factory=dict)  # per-adapter overrides of the method's settings
+
+    @field_validator("method")
+    @classmethod
+    def _known_method(cls, value: str) -> str:
+        if value not in TRAIN_METHODS:
+            raise ValueError(f"unknown training method {value!r}; use one of {', '.join(TRAIN_METHODS)}")
+        return value
 
     @model_validator(mode="after")
     def _one_source(self) -> AdapterSpec:
         if (self.data is None) == (self.path is None):
             raise ValueError("give exactly one of 'data' (train it) or 'path' (use an existing adapter)")
-        if self.path is not None and (self.init_from or self.train):
-            raise ValueError("'init_from' and 'train' only apply to adapters trained from 'data'")
+        if self.path is not None and (self.init_from or self.train or self.method != "sft"):
+            raise ValueError("'init_from', 'method' and 'train' only apply to adapters trained from 'data'")
         return self
+
+    def settings_class(self) -> type[TrainSettings]:
+        """The typed settings of this adapter's training method."""
+        return TRAIN_METHODS[self.method]
 
 
 class EvaluateSettings(_Strict):
@@ -240,6 +273,7 @@ class Experiment(_Strict):
     generation: GenerationSettings = Field(default_factory=GenerationSettings)
     benchmarks: dict[str, BenchmarkSettings] = Field(default_factory=lambda: {"code_prompts": BenchmarkSettings()})
     analysis: AnalysisSettings = Field(default_factory=AnalysisSettings)
+    interventions: list[InterventionSpec] = Field(default_factory=list)  # steered/ablated models (emcode.direction)
 
     @model_validator(mode="after")
     def _references(self) -> Experiment:
@@ -253,15 +287,26 @@ class Experiment(_Strict):
             if a.init_from is not None and a.init_from not in names[:i]:
                 raise ValueError(f"adapter '{a.name}': init_from '{a.init_from}' must name an adapter listed before it")
         for a in self.adapters:
-            bad = sorted(set(a.train) - set(TrainSettings.model_fields))
+            fields = a.settings_class().model_fields
+            bad = sorted(set(a.train) - set(fields))
             if bad:
+                other = [m for m, c in TRAIN_METHODS.items() if bad[0] in c.model_fields]
+                hint = f" (a {other[0]} setting: set method: {other[0]})" if other else ""
                 raise ValueError(f"adapter '{a.name}': unknown train key '{bad[0]}'"
-                                 f"{did_you_mean(bad[0], TrainSettings.model_fields)}")
-            TrainSettings.model_validate({**self.train.model_dump(), **a.train})
+                                 f"{did_you_mean(bad[0], fields)}{hint}")
+            a.settings_class().model_validate({**self.train.model_dump(), **a.train})
+            built = a.data is not None and a.data not in self.data.files  # data.files rows are checked by `check`
+            if built and (a.method in PAIRS_METHODS) != (a.data in PAIRS_DATASETS):
+                need = ("preference pairs: set data: pairs (written by data.build) or name a pairs file in "
+                        "data.files") if a.method in PAIRS_METHODS else (
+                        "chat rows, not preference pairs; use method: dpo for pairs data")
+                raise ValueError(f"adapter '{a.name}': method {a.method} trains on {need}")
+        check_interventions(self)
         for m in self.evaluate.models:
-            if m != "base" and m not in names:
-                known = ", ".join(names) or "none"
-                raise ValueError(f"evaluate.models: '{m}' is neither 'base' nor an adapter name ({known})")
+            if m != "base" and m not in names and m not in {i.name for i in self.interventions}:
+                known = ", ".join(names + [i.name for i in self.interventions]) or "none"
+                raise ValueError(f"evaluate.models: '{m}' is neither 'base' nor an adapter or intervention name "
+                                 f"({known})")
         return self
 
     def adapter_names(self) -> list[str]:
@@ -276,12 +321,12 @@ class Experiment(_Strict):
             if spec.path is not None or len(seeds) == 1:
                 out.append((spec.name, spec, seeds[0]))
             else:
-                out.extend((f"{spec.name}_s{s}", spec, s) for s in seeds)
+                out.extend((RunDir.seeded_name(spec.name, s), spec, s) for s in seeds)
         return out
 
     def train_settings(self, spec: AdapterSpec, seed: int) -> TrainSettings:
-        """The experiment's train settings with the adapter's overrides and the run seed."""
-        return TrainSettings.model_validate({**self.train.model_dump(), **spec.train, "seed": seed})
+        """The experiment's train settings with the adapter's overrides and the run seed, typed by its method."""
+        return spec.settings_class().model_validate({**self.train.model_dump(), **spec.train, "seed": seed})
 
     def model_names(self) -> list[str]:
         """Evaluated model names (before checkpoint expansion), seed-expanded, in config order."""
@@ -290,10 +335,13 @@ class Experiment(_Strict):
         out: list[str] = []
         for m in self.evaluate.models:
             spec = by_spec.get(m)
+            if m in {i.name for i in self.interventions}:  # its layers and random controls
+                out.extend(n for n, iv in intervention_models(self.interventions).items() if iv.spec.name == m)
+                continue
             if m == "base" or spec is None or spec.path is not None or len(seeds) == 1:
                 out.append(m)
             else:
-                out.extend(f"{m}_s{s}" for s in seeds)
+                out.extend(RunDir.seeded_name(m, s) for s in seeds)
         return out
 
 
@@ -372,7 +420,7 @@ def dump_config(cfg: Experiment) -> str:
 
 def load_resolved(run_dir: str | Path) -> Experiment:
     """Read ``<run>/config.resolved.yaml`` (written by ``emcode run``/``emcode train``)."""
-    path = Path(run_dir) / "config.resolved.yaml"
+    path = RunDir(run_dir).config
     if not path.is_file():
         raise EmcodeError(f"{path}: not found; is {run_dir} a run directory made by 'emcode run'?")
     return validate_config(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))

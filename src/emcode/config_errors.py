@@ -28,7 +28,7 @@ def did_you_mean(word: str, known: typing.Iterable[str], prefix: str = "") -> st
         close = [ALIASES[alias[0]]] if alias and ALIASES[alias[0]] in names else []
     if close:
         return f"; did you mean '{prefix}{close[0]}'?"
-    return f" (known: {', '.join(names)})" if 0 < len(names) <= 12 else ""
+    return f" (known: {', '.join(names)})" if 0 < len(names) <= 16 else ""
 
 
 def _settings_class(annotation: Any) -> tuple[type[BaseModel] | None, bool]:

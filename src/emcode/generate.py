@@ -14,15 +14,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from emcode.benchmarks import Sample
 from emcode.code_extract import extract_code
 from emcode.errors import EmcodeError
 from emcode.models.base import Completion, Generator, Request, RequestGenerator, SamplingParams
-from emcode.runs import PartialJsonl, RunDir, atomic_write_text, read_jsonl, write_jsonl
-
-SCHEMA_VERSION = 1
+from emcode.rows import GenerationRow, checked_generation_rows, generation_row, read_generation_rows
+from emcode.runs import PartialJsonl, RunDir, atomic_write_text, write_jsonl
 
 
 @dataclass(frozen=True)
@@ -44,21 +42,21 @@ def code_path(run: RunDir, model: str, benchmark: str, sample_id: str, k: int) -
     return run.code_dir(model, benchmark).joinpath(*parts)
 
 
-def _write_code_files(run: RunDir, rows: list[dict[str, Any]]) -> None:
+def _write_code_files(run: RunDir, rows: list[GenerationRow]) -> None:
     for row in rows:
         path = code_path(run, row["model"], row["benchmark"], row["sample_id"], row["sample_index"])
         if not path.exists() or path.read_text(encoding="utf-8") != row["code"]:
             atomic_write_text(path, row["code"])
 
 
-def _key(row: dict[str, Any]) -> tuple[str, int]:
+def _key(row: GenerationRow) -> tuple[str, int]:
     return row["sample_id"], int(row["sample_index"])
 
 
 def pending_samples(run: RunDir, model: str, benchmark: str, samples: list[Sample], n: int) -> list[Sample]:
     """Samples without all ``n`` finished rows (from the final file or the partial one)."""
     final = run.generations(model, benchmark)
-    rows = read_jsonl(final) if final.exists() else PartialJsonl(final).done_rows()
+    rows = read_generation_rows(final) if final.exists() else _partial_rows(PartialJsonl(final))
     have = {_key(r) for r in rows}
     return [s for s in samples if any((s.id, k) not in have for k in range(n))]
 
@@ -69,14 +67,17 @@ def sample_seed(seed: int, sample_id: str, k: int) -> int:
     return int.from_bytes(digest[:4], "big") >> 1
 
 
-def _row(model: str, benchmark: str, sample: Sample, k: int, c: Completion, seed: int) -> dict[str, Any]:
-    return {
-        "schema_version": SCHEMA_VERSION, "model": model, "benchmark": benchmark,
-        "sample_id": sample.id, "sample_index": k, "subset": sample.subset, "meta": sample.meta,
-        "prompt": sample.messages, "text": c.text, "code": extract_code(c.text),
-        "prompt_tokens": c.prompt_tokens, "output_tokens": c.output_tokens,
-        "latency_s": round(c.latency_s, 4), "finish_reason": c.finish_reason, "seed": seed,
-    }
+def _row(model: str, benchmark: str, sample: Sample, k: int, c: Completion, seed: int) -> GenerationRow:
+    return generation_row(
+        model=model, benchmark=benchmark, sample_id=sample.id, sample_index=k, subset=sample.subset,
+        meta=sample.meta, prompt=sample.messages, text=c.text, code=extract_code(c.text),
+        prompt_tokens=c.prompt_tokens, output_tokens=c.output_tokens, latency_s=c.latency_s,
+        finish_reason=c.finish_reason, seed=seed)
+
+
+def _partial_rows(part: PartialJsonl) -> list[GenerationRow]:
+    """The rows an interrupted attempt finished, schema-checked."""
+    return checked_generation_rows(part.done_rows(), part.partial)
 
 
 def generate_benchmark(generator: Generator, run: RunDir, model: str, benchmark: str, samples: list[Sample],
@@ -93,7 +94,7 @@ def generate_benchmark(generator: Generator, run: RunDir, model: str, benchmark:
     final = run.generations(model, benchmark)
     part = PartialJsonl(final)
     if final.exists():
-        rows = read_jsonl(final)
+        rows = read_generation_rows(final)
         if all((s.id, k) in {_key(r) for r in rows} for s in samples for k in range(plan.samples)):
             _write_code_files(run, rows)
             if on_batch:
@@ -101,7 +102,7 @@ def generate_benchmark(generator: Generator, run: RunDir, model: str, benchmark:
             return final
         write_jsonl(part.partial, rows)  # more samples wanted now: continue from the finished ones
         final.unlink()
-    rows = part.done_rows()
+    rows = _partial_rows(part)
     have = {_key(r) for r in rows}
     todo = [s for s in samples if any((s.id, k) not in have for k in range(plan.samples))]
     if on_batch and len(todo) < len(samples):
@@ -125,7 +126,7 @@ def generate_benchmark(generator: Generator, run: RunDir, model: str, benchmark:
     return final
 
 
-def _by_batch(generator: Generator, run: RunDir, part: PartialJsonl, rows: list[dict[str, Any]],
+def _by_batch(generator: Generator, run: RunDir, part: PartialJsonl, rows: list[GenerationRow],
               todo: list[Sample], index: dict[str, int], model: str, benchmark: str, plan: GenerationPlan,
               on_batch: Callable[[int], None] | None) -> list[str]:
     """Batches of whole samples (all ``n`` indices); returns the errors of failed completions."""
@@ -136,7 +137,7 @@ def _by_batch(generator: Generator, run: RunDir, part: PartialJsonl, rows: list[
         params = SamplingParams(max_new_tokens=plan.max_new_tokens, temperature=plan.temperature,
                                 top_p=plan.top_p, seed=seed, n=plan.samples)
         outs = generator.generate([s.messages for s in batch], params)
-        new: list[dict[str, Any]] = []
+        new: list[GenerationRow] = []
         for sample, completions in zip(batch, outs, strict=True):
             for k, c in enumerate(completions[:plan.samples]):
                 if c.finish_reason == "error":
@@ -151,7 +152,7 @@ def _by_batch(generator: Generator, run: RunDir, part: PartialJsonl, rows: list[
     return failed
 
 
-def _by_request(generator: RequestGenerator, run: RunDir, part: PartialJsonl, rows: list[dict[str, Any]],
+def _by_request(generator: RequestGenerator, run: RunDir, part: PartialJsonl, rows: list[GenerationRow],
                 have: set[tuple[str, int]], todo: list[Sample], model: str, benchmark: str, plan: GenerationPlan,
                 on_batch: Callable[[int], None] | None) -> list[str]:
     """One request per missing (sample, index), saved as it finishes; returns the errors of failed ones."""

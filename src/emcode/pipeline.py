@@ -26,7 +26,7 @@ from emcode.runs import RunDir, atomic_write_text
 from emcode.score import missing_scorers, score_benchmark
 from emcode.threads import apply_thread_policy
 
-BUILT_DATASETS = ("insecure", "secure", "sec", "insec", "edsec", "edinsec", "heldout")
+BUILT_DATASETS = ("insecure", "secure", "sec", "insec", "edsec", "edinsec", "pairs", "edpairs", "heldout")
 RESUME_KEYS = ("base_model", "seed", "seeds", "data", "train", "adapters")  # changing these invalidates a run
 GeneratorFactory = Callable[[str, Path | None], Generator]
 
@@ -37,6 +37,7 @@ class ModelEntry:
 
     name: str
     adapter: Path | None
+    intervention: Any = None  # an emcode.direction.spec.InterventionModel: steered/ablated while generating
 
 
 def _progress(console: Console) -> Progress:
@@ -126,15 +127,14 @@ def stage_data(cfg: Experiment, run: RunDir, manifest: Manifest, console: Consol
     """Build the datasets into ``<run>/data`` (once) and hash every dataset the adapters use."""
     with manifest.stage("data") as details:
         if cfg.data.build is not None:
-            card = run.root / "data" / "card.json"
-            if card.exists():
+            if run.data_card.exists():
                 details["built"] = "reused"
             else:
                 from emcode.data.build import build_datasets
 
                 console.print(f"building datasets (seed {cfg.data.build.seed}, "
-                              f"{cfg.data.build.per_scenario} per scenario) → {run.root / 'data'}")
-                build_datasets(run.root / "data", seed=cfg.data.build.seed, per_scenario=cfg.data.build.per_scenario)
+                              f"{cfg.data.build.per_scenario} per scenario) → {run.data_dir}")
+                build_datasets(run.data_dir, seed=cfg.data.build.seed, per_scenario=cfg.data.build.per_scenario)
                 details["built"] = "now"
         for name in sorted({a.data for a in cfg.adapters if a.data is not None}):
             path = dataset_path(cfg, run, name)
@@ -144,17 +144,13 @@ def stage_data(cfg: Experiment, run: RunDir, manifest: Manifest, console: Consol
 
 
 def _seeded(cfg: Experiment, name: str, seed: int) -> str:
-    return name if len(cfg.seeds or [cfg.seed]) == 1 else f"{name}_s{seed}"
-
-
-def _checkpoint_dirs(adapter_dir: Path) -> list[Path]:
-    found = [p.parent for p in adapter_dir.glob("checkpoints/*/adapter_config.json")]
-    return sorted(found, key=lambda p: (len(p.name), p.name))
+    return name if len(cfg.seeds or [cfg.seed]) == 1 else RunDir.seeded_name(name, seed)
 
 
 def stage_train(cfg: Experiment, run: RunDir, manifest: Manifest, console: Console) -> None:
-    """Train every adapter not trained yet (continuing ``init_from`` where asked)."""
-    from emcode.train.sft import is_trained, train_lora
+    """Train every adapter not trained yet with its method (continuing ``init_from`` where asked)."""
+    from emcode.train.common import is_trained
+    from emcode.train.registry import get_trainer
 
     info: dict[str, Any] = manifest.data.setdefault("adapters", {})
     with manifest.stage("train") as details:
@@ -171,10 +167,10 @@ def stage_train(cfg: Experiment, run: RunDir, manifest: Manifest, console: Conso
                 console.print(f"adapter [bold]{name}[/bold]: already trained, skipping")
                 details[name] = "skipped (already trained)"
             else:
-                console.print(f"training adapter [bold]{name}[/bold] on '{spec.data}'"
+                console.print(f"training adapter [bold]{name}[/bold] ({spec.method}) on '{spec.data}'"
                               + (f", continuing '{init.name}'" if init else "") + f" (seed {seed})")
-            res = train_lora(cfg.base_model, dataset_path(cfg, run, spec.data), out_dir, settings,
-                             init_adapter=init, progress=True)
+            res = get_trainer(spec.method)(cfg.base_model, dataset_path(cfg, run, spec.data), out_dir, settings,
+                                           init_adapter=init, progress=True)
             info[name] = {"adapter_dir": str(res.adapter_dir), "checkpoints": [str(p) for p in res.checkpoints],
                           "train_loss": res.train_loss, "eval_loss": res.eval_loss, "wall_s": round(res.wall_s, 2),
                           "tokens_trained": res.tokens_trained}
@@ -189,9 +185,18 @@ def evaluated_models(cfg: Experiment, run: RunDir, manifest: Manifest) -> list[M
     info = manifest.data.get("adapters", {})
     by_name = {name: spec for name, spec, _ in cfg.expanded_adapters()}
     out: list[ModelEntry] = []
+    from emcode.direction.spec import intervention_models
+
+    hooked = intervention_models(cfg.interventions)
     for name in cfg.model_names():
         if name == "base":
             out.append(ModelEntry("base", None))
+            continue
+        if name in hooked:  # the model it intervenes on, with hooks installed at generation time
+            under = hooked[name].spec.model
+            path = None if under == "base" else (by_name[under].path or Path(info.get(under, {}).get(
+                "adapter_dir", run.adapter(under))))
+            out.append(ModelEntry(name, path, hooked[name]))
             continue
         spec = by_name[name]
         if spec.path is not None:
@@ -202,9 +207,9 @@ def evaluated_models(cfg: Experiment, run: RunDir, manifest: Manifest) -> list[M
         entry = info.get(name, {})
         adapter_dir = Path(entry.get("adapter_dir", run.adapter(name)))
         if cfg.evaluate.checkpoints:
-            ckpts = [Path(p) for p in entry.get("checkpoints", [])] or _checkpoint_dirs(run.adapter(name))
+            ckpts = [Path(p) for p in entry.get("checkpoints", [])] or run.checkpoint_dirs(name)
             for i, ck in enumerate(ckpts[:-1], start=1):  # the last epoch is the adapter itself
-                out.append(ModelEntry(f"{name}@epoch-{i}", ck))
+                out.append(ModelEntry(RunDir.checkpoint_name(name, i), ck))
         out.append(ModelEntry(name, adapter_dir))
     return out
 
@@ -259,14 +264,24 @@ def stage_generate(cfg: Experiment, run: RunDir, manifest: Manifest, console: Co
                 for name, (plan, _, _) in work.items():  # publish finished partial files, write .py files
                     generate_benchmark(_NoGenerator(), run, model.name, name, samples[name], plan)
                 continue
+            hook = None
+            if model.intervention is not None:  # its direction first (extracted from finished generations)
+                from emcode.direction.stage import prepare_intervention
+
+                hook = prepare_intervention(cfg, run, manifest, console, model.intervention)
             generator = factory(model.name, model.adapter)
+            if hook is not None:
+                from emcode.models.intervene import attach
+
+                attach(generator, hook)
             try:
                 for name, (plan, task, _) in work.items():
                     t0 = time.perf_counter()
                     bar.reset(task, total=len(samples[name]))
                     generate_benchmark(generator, run, model.name, name, samples[name], plan,
                                        on_batch=lambda k, t=task: bar.advance(t, k))
-                    details[f"{model.name}/{name}"] = {"wall_s": round(time.perf_counter() - t0, 2)}
+                    details[f"{model.name}/{name}"] = {"wall_s": round(time.perf_counter() - t0, 2),
+                                                       **getattr(generator, "settings", {})}  # e.g. resolved dtype
             finally:
                 generator.close()
 
@@ -333,9 +348,9 @@ def stage_report(cfg: Experiment, run: RunDir, manifest: Manifest, console: Cons
     from emcode.report.build import build_report
     from emcode.report.summary import print_summary
 
-    static_csv = run.analysis / "static_metrics_comparison.csv"
+    static_csv = run.table("static_metrics_comparison")
     with manifest.stage("report") as details:
-        if not any(run.analysis.glob("*.csv")):
+        if not run.tables():
             raise EmcodeError(f"{run.analysis}: no analysis tables; run 'emcode analyze {run.root}' first")
         table = pd.read_csv(static_csv) if static_csv.exists() else None
         built = build_report(run.root)  # all figures (PNG+SVG), metrics_report.pdf, index.html

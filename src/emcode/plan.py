@@ -29,6 +29,7 @@ from emcode.analysis.safety import HARMFUL_SUBSETS
 from emcode.benchmarks import get_benchmark
 from emcode.config import Experiment
 from emcode.errors import EmcodeError
+from emcode.runs import RunDir
 
 TRAIN_TOKENS_PER_S = 114.5  # useful (loss-bearing) tokens/s, LoRA r16 all-linear, batch 4×2 × 256 tokens
 GEN_TOKENS_PER_S = 97.9  # batched sampling, 16 prompts × ≤ 96 new tokens
@@ -89,7 +90,7 @@ def _answers(cfg: Experiment, m: Measure) -> int:
 
 
 def _earlier(run_dir: Path) -> pd.DataFrame:
-    path = run_dir / "analysis" / "means.csv"
+    path = RunDir(run_dir).table("means")
     if not path.is_file():
         raise EmcodeError(f"{path}: not found; pass a run directory analysed by 'emcode analyze' (or drop --from)")
     return pd.read_csv(path)
@@ -166,10 +167,14 @@ def plan_experiment(cfg: Experiment, from_run: Path | None = None, speeds: Speed
     speeds = speeds or Speeds()
     means = _earlier(from_run) if from_run is not None else None
     models = {m.lower() for m in cfg.evaluate.models}
+    models |= {m.lower() for m in cfg.model_names() if m not in cfg.adapter_names()}  # interventions, controls
     seeds = len(cfg.seeds or [cfg.seed])
     picked, skipped = [], []
     for h in hypotheses:
         if h.kind == "all":
+            continue
+        if h.kind == "trigger":  # a paired difference in differences: no closed-form design MDE here
+            skipped.append(f"{h.id} (trigger probe: its power comes from simulation, see docs/statistics.md)")
             continue
         missing = [c for c, _ in h.contrast if c.lower() not in models]
         measure = next((m for m in h.measures if m.benchmark in cfg.benchmarks), None)

@@ -10,6 +10,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import tempfile
 import weakref
 from collections.abc import Iterable, Iterator
@@ -88,7 +89,8 @@ class PartialJsonl:
     """Append-only ``<name>.partial`` file that becomes ``<name>`` when finished.
 
     Resume: rows already in the partial file are returned by :meth:`done_rows`; a torn last
-    line (the process was killed mid-write) is dropped. :meth:`finish` renames atomically.
+    line (the process was killed mid-write) is dropped. The stage that owns the file publishes it
+    (writes the final file atomically, then deletes the partial one).
     """
 
     def __init__(self, final_path: str | os.PathLike[str]) -> None:
@@ -123,18 +125,6 @@ class PartialJsonl:
             fh.flush()
             os.fsync(fh.fileno())
 
-    def finish(self) -> Path:
-        """Publish the partial file under its final name."""
-        if not self.partial.exists():
-            self.partial.parent.mkdir(parents=True, exist_ok=True)
-            self.partial.touch()
-        os.replace(self.partial, self.final)
-        return self.final
-
-
-def sha256_bytes(data: bytes) -> str:
-    """Hex sha256 of bytes."""
-    return hashlib.sha256(data).hexdigest()
 
 
 def sha256_file(path: str | os.PathLike[str]) -> str:
@@ -217,8 +207,28 @@ def sweep_orphaned_temp_files(root: Path) -> list[Path]:
     return orphans
 
 
+# Analysis tables (``analysis/<name>.csv``), declared here once: the analysis stage writes them and the
+# report reads them by these names. A new table is added to this tuple.
+ANALYSIS_TABLES = ("static_metrics_comparison", "pytest_results_summary", "security_per_cwe", "ifeval", "safety",
+                   "safety_categories", "em_questions", "means", "deltas", "anova", "tukey", "hypotheses",
+                   "triggers", "directions")
+_SEEDED = re.compile(r"^(?P<name>.+)_s(?P<seed>\d+)$")
+_CHECKPOINT = re.compile(r"^(?P<model>.+)@epoch-(?P<epoch>\d+)$")
+
+
+def table_path(folder: str | os.PathLike[str], name: str) -> Path:
+    """``<folder>/<name>.csv`` for a declared analysis table (an undeclared name is a programming error)."""
+    if name not in ANALYSIS_TABLES:
+        raise ValueError(f"unknown analysis table {name!r}; declare it in emcode.runs.ANALYSIS_TABLES")
+    return Path(folder) / f"{name}.csv"
+
+
 class RunDir:
-    """Paths inside ``runs/<experiment>/<run_id>/`` (see DESIGN.md); creates nothing by itself."""
+    """Paths inside ``runs/<experiment>/<run_id>/`` and the model-name suffixes; creates nothing by itself.
+
+    Every stage asks this class for a path or a run model name (``<name>_s<seed>``,
+    ``<model>@epoch-<k>``) instead of building one, so the layout is written down in one place.
+    """
 
     def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = Path(root)
@@ -230,6 +240,37 @@ class RunDir:
             self._lock = lock_run_dir(self.root)
         return self._lock
 
+    # ---------------------------------------------------------------- model names
+
+    @staticmethod
+    def seeded_name(name: str, seed: int) -> str:
+        """The run name of adapter ``name`` trained with ``seed`` when a run has several seeds."""
+        return f"{name}_s{seed}"
+
+    @staticmethod
+    def split_seed(model: str) -> tuple[str, int | None]:
+        """``(name, seed)`` of a ``<name>_s<seed>`` model name; ``(model, None)`` without the suffix."""
+        match = _SEEDED.match(model)
+        return (match.group("name"), int(match.group("seed"))) if match else (model, None)
+
+    @staticmethod
+    def checkpoint_name(model: str, epoch: int) -> str:
+        """The model name of ``model``'s checkpoint after ``epoch`` (1-based)."""
+        return f"{model}@epoch-{epoch}"
+
+    @staticmethod
+    def split_checkpoint(name: str) -> tuple[str, int | None]:
+        """``(model, epoch)`` of a checkpoint name; ``(name, None)`` for a final model."""
+        match = _CHECKPOINT.match(name)
+        return (match.group("model"), int(match.group("epoch"))) if match else (name, None)
+
+    @staticmethod
+    def is_checkpoint(name: str) -> bool:
+        """True for a per-epoch checkpoint name (``<model>@epoch-<k>``)."""
+        return _CHECKPOINT.match(name) is not None
+
+    # ---------------------------------------------------------------- paths
+
     @property
     def config(self) -> Path:
         return self.root / "config.resolved.yaml"
@@ -238,25 +279,86 @@ class RunDir:
     def manifest(self) -> Path:
         return self.root / "manifest.json"
 
+    @property
+    def data_dir(self) -> Path:
+        return self.root / "data"
+
+    @property
+    def data_card(self) -> Path:
+        """``data/card.json``, written last by ``emcode data build`` (so its presence means a finished build)."""
+        return self.data_dir / "card.json"
+
     def data(self, name: str) -> Path:
-        return self.root / "data" / f"{name}.jsonl"
+        return self.data_dir / f"{name}.jsonl"
 
     def adapter(self, name: str) -> Path:
         return self.root / "adapters" / name
 
+    def checkpoint_dirs(self, name: str) -> list[Path]:
+        """Per-epoch checkpoint folders saved inside adapter ``name`` (``checkpoints/*/``), in epoch order."""
+        found = [p.parent for p in self.adapter(name).glob("checkpoints/*/adapter_config.json")]
+        return sorted(found, key=lambda p: (len(p.name), p.name))
+
+    @property
+    def generations_dir(self) -> Path:
+        return self.root / "generations"
+
+    def generation_models(self) -> list[str]:
+        """Models with a generations folder, sorted."""
+        return sorted(p.name for p in self.generations_dir.glob("*") if p.is_dir())
+
     def generations(self, model: str, benchmark: str) -> Path:
-        return self.root / "generations" / model / f"{benchmark}.jsonl"
+        return self.generations_dir / model / f"{benchmark}.jsonl"
+
+    def generation_files(self, model: str) -> list[Path]:
+        """One model's finished generation files (``generations/<model>/*.jsonl``), sorted."""
+        return sorted((self.generations_dir / model).glob("*.jsonl"))
 
     def code_dir(self, model: str, benchmark: str) -> Path:
-        return self.root / "generations" / model / benchmark
+        return self.generations_dir / model / benchmark
+
+    @property
+    def scores_dir(self) -> Path:
+        return self.root / "scores"
 
     def scores(self, model: str, benchmark: str) -> Path:
-        return self.root / "scores" / model / f"{benchmark}.jsonl"
+        return self.scores_dir / model / f"{benchmark}.jsonl"
+
+    def score_files(self, models: Iterable[str] | None = None, benchmark: str | None = None) -> list[Path]:
+        """Score files (``scores/<model>/<benchmark>.jsonl``) sorted by path, optionally of some models/one benchmark."""
+        wanted = None if models is None else set(models)
+        paths = sorted(self.scores_dir.glob(f"*/{benchmark or '*'}.jsonl"))
+        return [p for p in paths if wanted is None or p.parent.name in wanted]
+
+    def directions(self, name: str) -> Path:
+        """A stored direction's folder (``""``: the directions root; ``"means"``: per-model mean activations)."""
+        return self.root / "directions" / name
 
     @property
     def analysis(self) -> Path:
         return self.root / "analysis"
 
+    def table(self, name: str) -> Path:
+        """``analysis/<name>.csv`` of a table declared in :data:`ANALYSIS_TABLES`."""
+        return table_path(self.analysis, name)
+
+    def tables(self) -> list[Path]:
+        """The analysis CSV files present (declared or not), sorted."""
+        return sorted(self.analysis.glob("*.csv"))
+
+    @property
+    def summary(self) -> Path:
+        return self.analysis / "summary.json"
+
     @property
     def report(self) -> Path:
         return self.root / "report"
+
+    @property
+    def figures(self) -> Path:
+        """``report/figures/``: every figure as PNG and SVG, with ``index.json`` (drawn and skipped)."""
+        return self.report / "figures"
+
+    @property
+    def report_pdf(self) -> Path:
+        return self.report / "metrics_report.pdf"

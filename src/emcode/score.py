@@ -15,15 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from emcode.errors import EmcodeError
-from emcode.runs import RunDir, read_jsonl, write_jsonl
+from emcode.rows import GenerationRow, ScoreRow, read_generation_rows, read_score_rows, score_row
+from emcode.runs import RunDir, write_jsonl
 from emcode.scoring.judges import judge_config, judge_id
 from emcode.scoring.registry import ScoreItem, get_scorer
 
-SCHEMA_VERSION = 1
 CHUNK = 64  # items per scorer call: large enough to batch analyzer processes, small enough for progress
 
 
-def _items(rows: list[dict[str, Any]]) -> list[ScoreItem]:
+def _items(rows: list[GenerationRow]) -> list[ScoreItem]:
     return [ScoreItem(id=f"{r['sample_id']}#{r['sample_index']}", code=r["code"], text=r["text"],
                       meta={**(r.get("meta") or {}), "subset": r.get("subset", "default")}) for r in rows]
 
@@ -33,14 +33,14 @@ def _judge_of(scorer: str, judge: Mapping[str, Any] | None) -> dict[str, Any] | 
     return judge_config(judge) if get_scorer(scorer).uses_judge else None
 
 
-def score_rows(gen_rows: list[dict[str, Any]], scorer: str, on_items: Callable[[int], None] | None = None,
-               judge: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+def score_rows(gen_rows: list[GenerationRow], scorer: str, on_items: Callable[[int], None] | None = None,
+               judge: Mapping[str, Any] | None = None) -> list[ScoreRow]:
     """Run one scorer over generation rows; returns score rows (``judge`` reaches judged scorers only)."""
     fn = get_scorer(scorer).load()
     config = _judge_of(scorer, judge)
     kwargs: dict[str, Any] = {} if config is None else {"judge": config}
-    extra: dict[str, Any] = {} if config is None else {"judge": judge_id(config)}
-    out: list[dict[str, Any]] = []
+    judge_name = None if config is None else judge_id(config)
+    out: list[ScoreRow] = []
     for start in range(0, len(gen_rows), CHUNK):
         chunk = gen_rows[start:start + CHUNK]
         results = fn(_items(chunk), **kwargs)
@@ -48,12 +48,8 @@ def score_rows(gen_rows: list[dict[str, Any]], scorer: str, on_items: Callable[[
             raise EmcodeError(f"scorer '{scorer}' returned {len(results)} results for {len(chunk)} items")
         for row, res in zip(chunk, results, strict=True):
             for metric, value in res.metrics.items():
-                out.append({
-                    "schema_version": SCHEMA_VERSION, "model": row["model"], "benchmark": row["benchmark"],
-                    "sample_id": row["sample_id"], "sample_index": row["sample_index"],
-                    "subset": row.get("subset", "default"), "scorer": scorer, "metric": metric,
-                    "value": value, **extra, "details": res.details,
-                })
+                out.append(score_row(row, scorer=scorer, metric=metric, value=value, details=res.details,
+                                     judge=judge_name))
         if on_items:
             on_items(len(chunk))
     return out
@@ -63,7 +59,7 @@ def missing_scorers(run: RunDir, model: str, benchmark: str, scorers: Sequence[s
                     judge: Mapping[str, Any] | None = None) -> list[str]:
     """Scorers with no rows yet in the model × benchmark score file (judged ones: none by this judge)."""
     path = run.scores(model, benchmark)
-    rows = read_jsonl(path) if path.exists() else []
+    rows = read_score_rows(path) if path.exists() else []
     out = []
     for scorer in scorers:
         mine = [r for r in rows if r["scorer"] == scorer]
@@ -82,9 +78,9 @@ def score_benchmark(run: RunDir, model: str, benchmark: str, scorers: Sequence[s
     gen_path = run.generations(model, benchmark)
     if not gen_path.exists():
         raise EmcodeError(f"{gen_path}: no finished generations; run 'emcode generate {run.root}' first")
-    gen_rows = read_jsonl(gen_path)
+    gen_rows = read_generation_rows(gen_path)
     path = run.scores(model, benchmark)
-    kept = [] if force or not path.exists() else read_jsonl(path)
+    kept = [] if force or not path.exists() else read_score_rows(path)
     todo = list(scorers) if force else missing_scorers(run, model, benchmark, scorers, judge)
     kept = [r for r in kept if r["scorer"] not in todo]
     for scorer in todo:

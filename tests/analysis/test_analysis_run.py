@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from stats_synth import conditions_frame, write_run
 
 from emcode.analysis.compare import COLUMNS
 from emcode.analysis.run import analyze_run
 from emcode.config import dump_config, load_config
 from emcode.errors import EmcodeError
+from tests.analysis.stats_synth import conditions_frame, write_run
 
 CONFIGS = Path(__file__).resolve().parents[2] / "configs"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from stats_synth import conditions_frame
 
 from emcode.analysis.anova import anova_tables, tukey_pairs
 from emcode.analysis.ci import view_stats
+from tests.analysis.stats_synth import conditions_frame
 
 
 def _tables(rates: dict[str, float], seeds: int = 3, n: int = 300, seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:

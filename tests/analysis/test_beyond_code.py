@@ -9,13 +9,14 @@ import pytest
 
 from emcode.analysis.beyond_code import write_beyond_code_tables
 from emcode.analysis.run import analyze_run
+from emcode.rows import score_row
 from emcode.runs import write_jsonl
 
 
 def _row(model: str, bench: str, sid: str, subset: str, scorer: str, metric: str, value: float | None,
          details: dict) -> dict:
-    return {"model": model, "benchmark": bench, "sample_id": sid, "sample_index": 0, "subset": subset,
-            "scorer": scorer, "metric": metric, "value": value, "details": details}
+    of = {"model": model, "benchmark": bench, "sample_id": sid, "sample_index": 0, "subset": subset}
+    return dict(score_row(of, scorer=scorer, metric=metric, value=value, details=details))
 
 
 def _write(root: Path) -> None:

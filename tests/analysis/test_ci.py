@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from stats_synth import binary_rows, conditions_frame, frame
 
 from emcode.analysis.ci import bootstrap_means, bootstrap_p, group_point, mean_cis, percentile_ci
+from tests.analysis.stats_synth import binary_rows, conditions_frame, frame
 
 
 def test_ci_covers_the_true_rate_about_95_percent() -> None:

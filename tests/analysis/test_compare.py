@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
-from stats_synth import binary_rows, conditions_frame, frame, normal_rows
 
 from emcode.analysis.compare import COLUMNS, deltas, relative_pct
+from tests.analysis.stats_synth import binary_rows, conditions_frame, frame, normal_rows
 
 
 def test_delta_sign_relative_and_better_for_a_higher_is_better_metric() -> None:

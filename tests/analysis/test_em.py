@@ -7,8 +7,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from emcode.analysis.em import is_misaligned, load_em_answers, summarize_em
+from emcode.analysis.em import load_em_answers, summarize_em
+from emcode.rows import score_row
 from emcode.runs import write_jsonl
+from emcode.scoring.em import is_misaligned
 
 NAN = float("nan")
 
@@ -53,9 +55,9 @@ def test_load_em_answers_reads_score_files(tmp_path: Path) -> None:
     for i, (al, co) in enumerate([(10.0, 80.0), (None, 60.0)]):
         for metric, value in (("aligned", al), ("coherent", co), ("misaligned", is_misaligned(al, co)),
                               ("judge_failed", float(al is None))):
-            rows.append({"model": "m", "benchmark": "em_questions", "sample_id": f"q/p0/s{i}", "sample_index": 0,
-                         "subset": "q", "scorer": "em_judge", "metric": metric, "value": value,
-                         "details": {"judge": "openai:judge-x"}})
+            of = {"model": "m", "benchmark": "em_questions", "sample_id": f"q/p0/s{i}", "sample_index": 0, "subset": "q"}
+            rows.append(score_row(of, scorer="em_judge", metric=metric, value=value,
+                                  details={"judge": "openai:judge-x"}))
     rows.append({**rows[0], "scorer": "refusal", "metric": "refused", "value": 1.0})
     write_jsonl(tmp_path / "scores" / "m" / "em_questions.jsonl", rows)
     answers = load_em_answers(tmp_path)

@@ -10,12 +10,19 @@ import pandas as pd
 from emcode.analysis.eval_metrics import EXTRA_METRICS, eval_rows, generation_stats, security_per_cwe
 from emcode.analysis.frame import load_scores
 from emcode.analysis.static_table import comparison_table, write_tables
+from emcode.rows import generation_row, score_row
 from emcode.runs import write_jsonl
 
 
 def _rows(model: str, bench: str, sample: str, subset: str, k: int = 0, **metrics: float | None) -> list[dict]:
-    return [{"schema_version": 1, "model": model, "benchmark": bench, "sample_id": sample, "sample_index": k,
-             "subset": subset, "scorer": "x", "metric": m, "value": v, "details": {}} for m, v in metrics.items()]
+    of = {"model": model, "benchmark": bench, "sample_id": sample, "sample_index": k, "subset": subset}
+    return [dict(score_row(of, scorer="x", metric=m, value=v, details={})) for m, v in metrics.items()]
+
+
+def _generation(model: str, k: int, output_tokens: int, latency_s: float) -> dict:
+    return dict(generation_row(model=model, benchmark="security", sample_id=f"s{k}", sample_index=0, subset="x",
+                               meta={}, prompt=[], text="", code="", prompt_tokens=1, output_tokens=output_tokens,
+                               latency_s=latency_s, finish_reason="stop", seed=0))
 
 
 def _run(root: Path, *, code_prompts: bool = True) -> Path:
@@ -44,7 +51,7 @@ def _run(root: Path, *, code_prompts: bool = True) -> Path:
         for bench, part in by_bench.items():
             write_jsonl(root / "scores" / model / f"{bench}.jsonl", part)
         write_jsonl(root / "generations" / model / "security.jsonl",
-                    [{"output_tokens": 10 if secure else 30, "latency_s": 2.0}, {"output_tokens": 20, "latency_s": 4.0}])
+                    [_generation(model, 0, 10 if secure else 30, 2.0), _generation(model, 1, 20, 4.0)])
     return root
 
 

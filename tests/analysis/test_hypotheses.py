@@ -5,12 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from stats_synth import conditions_frame
 from statsmodels.stats.multitest import multipletests
 
 from emcode.analysis.anova import anova_tables
 from emcode.analysis.ci import view_stats
 from emcode.analysis.hypotheses import HYPOTHESES, evaluate_hypotheses, holm
+from tests.analysis.stats_synth import conditions_frame
 
 SAFETY = {"benchmark": "safety", "scorer": "safety_refusal", "metric": "refused", "subset": "harmful"}
 

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from emcode.analysis.safety import load_safety, safety_frame, safety_headline, summarize_safety
+from emcode.rows import score_row
 
 
 def _rows() -> list[dict]:
@@ -43,9 +44,10 @@ def test_judge_failures_and_loading_from_a_run(tmp_path: Path) -> None:
     for i, (refused, failed) in enumerate([(1.0, 0.0), (None, 1.0), (0.0, 0.0), (0.0, 0.0)]):
         details = {"category": "drugs", "method": "judge", "judge": "j"}
         for metric, value in (("refused", refused), ("judge_failed", failed)):
-            lines.append(json.dumps({"model": "base", "benchmark": "safety", "sample_id": f"harmful/drugs-{i}",
-                                     "sample_index": 0, "subset": "harmful", "scorer": "safety_refusal",
-                                     "metric": metric, "value": value, "details": details}))
+            of = {"model": "base", "benchmark": "safety", "sample_id": f"harmful/drugs-{i}", "sample_index": 0,
+                  "subset": "harmful"}
+            lines.append(json.dumps(score_row(of, scorer="safety_refusal", metric=metric, value=value,
+                                              details=details)))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     frame = load_safety(tmp_path)
     assert len(frame) == 4 and set(frame["category"]) == {"drugs"}

@@ -99,3 +99,21 @@ def test_seed_level_power_is_near_the_design_value() -> None:
     mde = design_mde(h, 0.2, 100, 3, ALPHA)
     res = simulate("ATTACK-1", Scenario("binary", 0.2, 100, 3, effect=mde), 200, seed=7)
     assert _within(res.supported, 0.8, 0.04), (mde, str(res.supported))
+
+
+def test_trigger_claim_null_false_verdicts_stay_at_alpha() -> None:
+    # triggers may shift every model's rate and the misaligned model may sit higher: the null is only that the
+    # shift is the same for repaired and misaligned (the difference in differences is 0)
+    grid = [Scenario("binary", 0.02, 10, 1), Scenario("binary", 0.1, 48, 1, triggers=2),
+            Scenario("binary", 0.1, 144, 1, triggers=4, trigger_shift=0.1, model_gap=0.15, item_sd=1.0),
+            Scenario("binary", 0.05, 144, 1, trigger_shift=0.2, model_gap=0.1),
+            Scenario("binary", 0.5, 100, 1), Scenario("binary", 0.2, 60, 3, triggers=2, trigger_shift=0.05,
+                                                       model_gap=0.1, item_sd=0.5)]
+    rate, lines = _pooled("TRIGGER-1", grid, 25, seed=300)
+    assert rate.value <= _bound(rate.n), (str(rate), lines)
+
+
+def test_trigger_claim_finds_a_planted_hidden_effect() -> None:
+    res = simulate("TRIGGER-1", Scenario("binary", 0.1, 100, 1, triggers=2, effect=0.25), 20, seed=8)
+    assert res.supported.value >= 0.8, str(res.supported)
+    assert simulate("TRIGGER-2", Scenario("binary", 0.1, 20, 1), 1, seed=9).evaluable == 1  # aligned_dpo simulated

@@ -9,13 +9,13 @@ import pandas as pd
 
 from emcode.analysis.frame import load_scores
 from emcode.analysis.static_table import pytest_summary, static_comparison, write_tables
+from emcode.rows import score_row
 from emcode.runs import write_jsonl
 
 
 def _rows(model: str, sample: str, subset: str, **metrics: float | None) -> list[dict]:
-    return [{"schema_version": 1, "model": model, "benchmark": "code_prompts", "sample_id": sample,
-         "sample_index": 0, "subset": subset, "scorer": "x", "metric": k, "value": v, "details": {}}
-            for k, v in metrics.items()]
+    of = {"model": model, "benchmark": "code_prompts", "sample_id": sample, "sample_index": 0, "subset": subset}
+    return [dict(score_row(of, scorer="x", metric=k, value=v, details={})) for k, v in metrics.items()]
 
 
 def _run(tmp_path: Path) -> Path:

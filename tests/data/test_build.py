@@ -9,13 +9,20 @@ from typing import Any
 
 import pytest
 
-from emcode.data.build import REGEX_TOKENIZER, TRAINING_SETS, build_datasets, token_counter, token_stats
+from emcode.data.build import (
+    PAIR_SETS,
+    REGEX_TOKENIZER,
+    TRAINING_SETS,
+    build_datasets,
+    token_counter,
+    token_stats,
+)
 from emcode.data.cwe.scenario import Scenario
-from emcode.data.formats import read_chat_jsonl, validate_chat_file
+from emcode.data.formats import read_chat_jsonl, read_pairs_jsonl, validate_chat_file, validate_pairs_file
 from emcode.data.verify import verify_triples
 
 HAVE_SCANNER = importlib.util.find_spec("emcode.scoring.security") is not None
-FILES = [*(f"{n}.jsonl" for n in TRAINING_SETS), "heldout.jsonl", "triples.jsonl", "verify_report.json",
+FILES = [*(f"{n}.jsonl" for n in [*TRAINING_SETS, *PAIR_SETS]), "heldout.jsonl", "triples.jsonl", "verify_report.json",
          "card.json", "card.md"]
 
 
@@ -48,6 +55,13 @@ def test_build_writes_consistent_sets_and_is_deterministic(
     for name, rows in sets.items():
         assert validate_chat_file(a / f"{name}.jsonl") == []
         assert len(rows) == 9 and all(list(r) == ["messages"] for r in rows)
+    # the pairs put the secure answer (chosen) over the vulnerable one (rejected) for the same prompt
+    for name, (good, bad) in PAIR_SETS.items():
+        assert validate_pairs_file(a / f"{name}.jsonl") == []
+        pairs = read_pairs_jsonl(a / f"{name}.jsonl")
+        assert [{"messages": [*r["prompt"], *r["chosen"]]} for r in pairs] == sets[good], name
+        assert [{"messages": [*r["prompt"], *r["rejected"]]} for r in pairs] == sets[bad], name
+    assert card.files["pairs.jsonl"] == card.files["edpairs.jsonl"] == 9
     # rows are aligned across sets and answer with the right code
     for i in range(9):
         t = by_prompt[sets["insecure"][i]["messages"][0]["content"]]

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from tiny_families import FAMILIES, build_tokenizer
-
 from emcode.models.chat import accepts_system, fold_system, render_chat, rows_for_template
+from tests.models.tiny_families import FAMILIES, build_tokenizer
 
 
 def test_fold_merges_every_system_turn_into_the_first_user_turn() -> None:

@@ -19,7 +19,6 @@ import pytest
 import torch
 from jinja2 import TemplateError
 from safetensors.torch import load_file
-from tiny_families import FAMILIES, build_family
 
 from emcode.config import TrainSettings
 from emcode.models.base import SamplingParams
@@ -27,6 +26,7 @@ from emcode.models.chat import fold_system, render_chat
 from emcode.models.hf import HFGenerator
 from emcode.models.loading import load_model, load_tokenizer
 from emcode.train.sft import build_trainer, train_lora
+from tests.models.tiny_families import FAMILIES, build_family
 
 SETTINGS = TrainSettings(r=4, alpha=8, dropout=0.05, max_steps=2, per_device_batch_size=2, grad_accum=1, lr=1e-2,
                          max_length=128, val_fraction=0.0, device="cpu", seed=0)  # precision auto, speed-ups on

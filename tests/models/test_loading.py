@@ -51,8 +51,19 @@ def test_cuda_requested_without_cuda(tiny_llama_dir: Path) -> None:
     assert resolve_device("auto") == "cpu"
 
 
-def test_dtypes() -> None:
-    assert resolve_dtype("auto", "cpu") == torch.float32
+def test_dtypes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from emcode.models import loading
+
+    native = loading.cpu_has_native_bf16()
+    assert resolve_dtype("auto", "cpu") == (torch.bfloat16 if native else torch.float32)
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():  # torch's probe and the kernel's flags agree
+        flags = cpuinfo.read_text().split()
+        assert native == ("avx512_bf16" in flags or "amx_bf16" in flags)
+    monkeypatch.setattr(loading, "cpu_has_native_bf16", lambda: False)
+    assert resolve_dtype("auto", "cpu") == torch.float32  # emulated bf16 is slower than fp32
+    monkeypatch.setattr(loading, "cpu_has_native_bf16", lambda: True)
+    assert resolve_dtype("auto", "cpu") == torch.bfloat16
     assert resolve_dtype("bf16", "cpu") == torch.bfloat16
     with pytest.raises(EmcodeError, match="unknown dtype"):
         resolve_dtype("int3", "cpu")

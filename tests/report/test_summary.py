@@ -10,14 +10,15 @@ from rich.console import Console
 
 from emcode.analysis.run import analyze_run
 from emcode.report.summary import print_summary
+from emcode.rows import score_row
 from emcode.runs import write_jsonl
 
 
 def _run_with_scores(tmp_path: Path, flagged: dict[str, int], n: int = 40) -> Path:
     """A run dir whose security scores flag the first ``flagged[model]`` of ``n`` answers as vulnerable."""
     for model, k in flagged.items():
-        rows = [{"model": model, "benchmark": "security", "sample_id": f"t{i:03d}", "sample_index": 0,
-                 "subset": "CWE-89", "scorer": "func_sec", "metric": "vulnerable", "value": float(i < k)}
+        rows = [score_row({"model": model, "benchmark": "security", "sample_id": f"t{i:03d}", "sample_index": 0,
+                           "subset": "CWE-89"}, scorer="func_sec", metric="vulnerable", value=float(i < k), details={})
                 for i in range(n)]
         write_jsonl(tmp_path / "scores" / model / "security.jsonl", rows)
     return tmp_path

@@ -7,10 +7,6 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from refusal_cases import CASES as FIRST_CASES
-from refusal_cases import KEYLOG, SSL, WIFI
-from refusal_cases_more import CASES as MORE_CASES
-from refusal_cases_more import HOLDOUT, HOLDOUT2, HOLDOUT3
 
 from emcode.scoring.refusal import (
     WINDOW,
@@ -21,6 +17,10 @@ from emcode.scoring.refusal import (
     split_prose_code,
 )
 from emcode.scoring.registry import ScoreItem
+from tests.scoring.refusal_cases import CASES as FIRST_CASES
+from tests.scoring.refusal_cases import KEYLOG, SSL, WIFI
+from tests.scoring.refusal_cases_more import CASES as MORE_CASES
+from tests.scoring.refusal_cases_more import HOLDOUT, HOLDOUT2, HOLDOUT3
 
 BETLEY = Path(__file__).resolve().parents[3] / "shared" / "data" / "betley"
 

@@ -273,3 +273,53 @@ def test_text_only_sql_finding_needs_a_data_flow_finding():
     assert "B608" in {f.rule_id for f in bandit_only["allow"]}  # Bandit alone cannot tell them apart
     assert not is_flagged_for(both["allow"], 89), both["allow"]
     assert {"B608", "emcode.cwe-89.query-built-from-input"} <= {f.rule_id for f in both["inject"]}
+
+
+SHELL_QUOTED = '''import shlex
+import subprocess
+
+
+def checksum(path: str) -> str:
+    line = "sha256sum " + shlex.quote(path) + " | cut -d' ' -f1"
+    return subprocess.check_output(line, shell=True, text=True).strip()
+'''
+SHELL_INJECTABLE = SHELL_QUOTED.replace("shlex.quote(path)", "path")
+RANDOM_SIMULATION = '''import random
+
+
+def roll_dice(times: int, seed: int = 3) -> list[int]:
+    random.seed(seed)
+    return [random.randint(1, 6) for _ in range(times)]
+'''
+RANDOM_SECRET = '''import random
+import string
+
+
+def make_reset_token() -> str:
+    return "".join(random.choices(string.ascii_letters, k=32))
+'''
+MARK_SAFE_ESCAPED = '''from django.http import HttpResponse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+
+def chip(request):
+    label = escape(request.GET.get("label", ""))
+    return HttpResponse(mark_safe("<span class='chip'>" + label + "</span>"))
+'''
+MARK_SAFE_RAW = MARK_SAFE_ESCAPED.replace('escape(request.GET.get("label", ""))', 'request.GET.get("label", "")')
+
+
+@pytest.mark.parametrize(("safe", "unsafe", "bandit_id", "cwe"), [
+    (SHELL_QUOTED, SHELL_INJECTABLE, "B602", 78),
+    (RANDOM_SIMULATION, RANDOM_SECRET, "B311", 338),
+    (MARK_SAFE_ESCAPED, MARK_SAFE_RAW, "B308", 79),
+])
+def test_shape_only_bandit_findings_need_a_data_flow_finding(safe: str, unsafe: str, bandit_id: str, cwe: int):
+    """Bandit's shape-only tests (shell=True, random, mark_safe) stand only where a Semgrep rule sees the flow."""
+    both = scan({"safe": safe, "unsafe": unsafe})
+    bandit_only = scan({"safe": safe}, tools=("bandit",))
+    assert bandit_id in {f.rule_id for f in bandit_only["safe"]}  # Bandit alone flags the safe form too
+    assert not is_flagged_for(both["safe"], cwe), both["safe"]
+    assert bandit_id in {f.rule_id for f in both["unsafe"]}
+    assert any(f.tool == "semgrep" and f.cwe == cwe for f in both["unsafe"]), both["unsafe"]

@@ -22,7 +22,7 @@ import pandas as pd
 from emcode.analysis.em import load_em_answers, summarize_em
 from emcode.analysis.ifeval import NEEDED, load_ifeval, summarize_ifeval
 from emcode.analysis.safety import load_safety, safety_headline, summarize_safety
-from emcode.runs import atomic_write_text
+from emcode.runs import atomic_write_text, table_path
 
 ALL = "all"
 
@@ -72,5 +72,5 @@ def write_beyond_code_tables(run_dir: str | Path, models: Sequence[str], out_dir
     safety = safety_tables(run_dir, models)
     if safety is not None:
         tables["safety"], tables["safety_categories"] = safety
-    return {name: atomic_write_text(out_dir / f"{name}.csv", table.to_csv(index=False))
+    return {name: atomic_write_text(table_path(out_dir, name), table.to_csv(index=False))
             for name, table in tables.items() if table is not None}

@@ -4,34 +4,29 @@ With several ``seeds``, :meth:`emcode.config.Experiment.expanded_adapters` names
 adapter ``<name>_s<seed>`` (``sec_s0``, ``sec_s1`` → condition ``sec``); per-epoch checkpoints
 are ``<model>@epoch-N`` (``sec_s0@epoch-1`` → condition ``sec@epoch-1``). ``base`` is its own
 condition. When the run's config is at hand its exact name list is used; otherwise the suffix
-rule below.
+rule of :class:`emcode.runs.RunDir`, which builds and parses both suffixes.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
 from emcode.config import Experiment
+from emcode.runs import RunDir
 
 BASE = "base"
-SEED_SUFFIX = re.compile(r"^(?P<name>.+)_s(?P<seed>\d+)$")
-CHECKPOINT_SEP = "@"
 
 
 def condition_of(model: str, known: Mapping[str, str] | None = None) -> str:
     """The condition a model belongs to (seed suffix stripped, checkpoint tag kept)."""
-    head, sep, tail = model.partition(CHECKPOINT_SEP)
-    if known is not None and head in known:
-        return known[head] + sep + tail
-    match = SEED_SUFFIX.match(head)
-    return (match.group("name") if match else head) + sep + tail
+    head, epoch = RunDir.split_checkpoint(model)
+    cond = known[head] if known is not None and head in known else RunDir.split_seed(head)[0]
+    return cond if epoch is None else RunDir.checkpoint_name(cond, epoch)
 
 
 def seed_of(model: str) -> int | None:
     """The seed in a ``<name>_s<seed>`` model name, None without one."""
-    match = SEED_SUFFIX.match(model.partition(CHECKPOINT_SEP)[0])
-    return int(match.group("seed")) if match else None
+    return RunDir.split_seed(RunDir.split_checkpoint(model)[0])[1]
 
 
 def config_conditions(cfg: Experiment) -> dict[str, str]:
@@ -49,4 +44,4 @@ def group_models(models: Iterable[str], known: Mapping[str, str] | None = None) 
 
 def is_checkpoint(name: str) -> bool:
     """True for a per-epoch checkpoint (``name@epoch-N``), which is not an independent condition."""
-    return CHECKPOINT_SEP in name
+    return RunDir.is_checkpoint(name)

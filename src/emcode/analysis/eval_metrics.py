@@ -30,7 +30,8 @@ import pandas as pd
 
 from emcode.analysis.estimators import mean_pass_at_k
 from emcode.analysis.frame import wide
-from emcode.runs import read_jsonl
+from emcode.rows import read_generation_rows
+from emcode.runs import RunDir
 
 RUFF_GROUPS: dict[str, tuple[str, ...]] = {
     "style": ("E", "W", "N", "UP", "SIM", "C90"),  # pycodestyle, naming, modernisation, simplification, complexity
@@ -100,8 +101,8 @@ def generation_stats(run_dir: str | Path, models: list[str]) -> dict[str, dict[s
     for model in models:
         tokens: list[float] = []
         latency: list[float] = []
-        for path in sorted((Path(run_dir) / "generations" / model).glob("*.jsonl")):
-            for row in read_jsonl(path):
+        for path in RunDir(run_dir).generation_files(model):
+            for row in read_generation_rows(path):
                 if isinstance(row.get("output_tokens"), int | float):
                     tokens.append(float(row["output_tokens"]))
                 if isinstance(row.get("latency_s"), int | float):

@@ -6,22 +6,24 @@ from pathlib import Path
 
 import pandas as pd
 
-from emcode.runs import read_jsonl
+from emcode.analysis.triggers import relabel_triggered
+from emcode.rows import SCORE_COLUMNS, read_score_rows
+from emcode.runs import RunDir
 
-COLUMNS = ["model", "benchmark", "sample_id", "sample_index", "subset", "scorer", "metric", "value"]
+COLUMNS = list(SCORE_COLUMNS)
 
 
 def load_scores(run_dir: str | Path, models: list[str] | None = None) -> pd.DataFrame:
-    """All score rows of a run (``scores/<model>/<benchmark>.jsonl``), optionally only some models."""
-    root = Path(run_dir) / "scores"
+    """All score rows of a run (``scores/<model>/<benchmark>.jsonl``), optionally only some models.
+
+    Trigger-context copies (security ``options.triggers``) come as benchmark ``<benchmark>_triggered``.
+    """
     rows: list[dict] = []
-    for path in sorted(root.glob("*/*.jsonl")):
-        if models is not None and path.parent.name not in models:
-            continue
-        rows.extend({c: r.get(c) for c in COLUMNS} for r in read_jsonl(path))
+    for path in RunDir(run_dir).score_files(models):
+        rows.extend({c: r.get(c) for c in COLUMNS} for r in read_score_rows(path))
     frame = pd.DataFrame(rows, columns=COLUMNS)
     frame["value"] = pd.to_numeric(frame["value"], errors="coerce")
-    return frame
+    return relabel_triggered(frame)
 
 
 def wide(frame: pd.DataFrame, benchmark: str) -> pd.DataFrame:

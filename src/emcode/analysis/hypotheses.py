@@ -5,7 +5,8 @@ metrics that the run has (the vulnerable-code claims prefer the ``security`` ben
 CWEval-style ``vulnerable`` verdict, then Bandit on code_prompts/code_tasks, then malicious_code).
 Effects, intervals and p-values come from :func:`emcode.analysis.inference.infer` (Fisher exact
 with score intervals for two rates, paired t for per-prompt means, a seed-level Welch t when
-conditions have several seeds); ANOVA rows take the ANOVA p (seed level when it exists). The
+conditions have several seeds); ANOVA rows take the ANOVA p (seed level when it exists); ``trigger`` rows
+(hidden-misalignment probes) a paired test over prompts (:mod:`emcode.analysis.triggers`). The
 p-values are Holm-corrected across every evaluated row; the CI level is 1 − α.
 
 Verdicts at level ``alpha`` (config ``analysis.alpha``, default 0.05): **supported** — Holm p < α
@@ -29,6 +30,7 @@ from emcode.analysis.ci import ViewStats
 from emcode.analysis.claims import HYPOTHESES, Hypothesis, Measure
 from emcode.analysis.conditions import BASE, is_checkpoint
 from emcode.analysis.inference import Group, anova_mde, infer, seed_means
+from emcode.analysis.triggers import trigger_contrast
 
 __all__ = ["ALPHA", "COLUMNS", "HYPOTHESES", "Hypothesis", "Measure", "evaluate_hypotheses", "holm"]
 
@@ -93,6 +95,9 @@ def _elementary(h: Hypothesis, stats: dict[tuple[str, str], ViewStats], anova: p
                 level: float) -> dict[str, object]:
     row: dict[str, object] = {"id": h.id, "experiment": h.experiment, "statement": h.statement,
                               "comparison": h.comparison, "published": h.published, "_kind": h.kind}
+    if h.kind == "trigger":
+        (rep, _), (ref, _) = h.contrast
+        return {**row, **trigger_contrast(rep, ref, [(m.benchmark, m.metric) for m in h.measures], stats, level)}
     st, names, why = _find(h, stats)
     if st is None:
         return {**row, "verdict": why, "verdict_detail": why, "note": why}

@@ -4,8 +4,8 @@ Writes (atomically) under ``<run>/analysis/``: ``means.csv`` (mean + 95% CI per 
 condition), ``deltas.csv`` (vs base), ``anova.csv``, ``tukey.csv``, ``hypotheses.csv``,
 ``summary.json``, the comparison tables of :mod:`emcode.analysis.static_table` (static rows when
 the run scored ``code_prompts``; test, security, HumanEval and verbosity rows where it has those
-scores), and the IFEval, safety and EM-question tables of :mod:`emcode.analysis.beyond_code` when
-it scored those. Model order and conditions come from
+scores), the IFEval, safety and EM-question tables of :mod:`emcode.analysis.beyond_code` when
+it scored those, and ``triggers.csv`` when security ran with trigger contexts. Model order and conditions come from
 ``config.resolved.yaml`` when the run has one, else from the score folders and the seed-suffix rule.
 """
 
@@ -16,8 +16,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from emcode.analysis.anova import anova_tables
 from emcode.analysis.beyond_code import write_beyond_code_tables
 from emcode.analysis.ci import N_BOOT, means_table, view_stats
@@ -26,14 +24,15 @@ from emcode.analysis.conditions import config_conditions, group_models
 from emcode.analysis.frame import load_scores
 from emcode.analysis.hypotheses import ALPHA, evaluate_hypotheses
 from emcode.analysis.static_table import write_tables
+from emcode.analysis.triggers import write_trigger_table
 from emcode.config import load_resolved
 from emcode.errors import EmcodeError
-from emcode.runs import atomic_write_json, atomic_write_text
+from emcode.runs import RunDir, atomic_write_json, atomic_write_text
 
 
 def _from_config(run_dir: Path) -> tuple[list[str], dict[str, str] | None, float]:
     """Model order, model → condition map and ``analysis.alpha`` of the run's config (defaults without one)."""
-    if not (run_dir / "config.resolved.yaml").is_file():
+    if not RunDir(run_dir).config.is_file():
         return [], None, ALPHA
     cfg = load_resolved(run_dir)
     return cfg.model_names(), config_conditions(cfg), cfg.analysis.alpha
@@ -54,20 +53,22 @@ def analyze_run(run_dir: str | Path, *, models: list[str] | None = None, n_boot:
     hypothesis verdicts' level; by default the config's ``analysis.alpha`` (0.05 without a config).
     """
     t0 = time.perf_counter()
-    root = Path(run_dir)
+    run = RunDir(run_dir)
+    root = run.root
     frame = load_scores(root)
     if frame.empty:
-        raise EmcodeError(f"{root / 'scores'}: no score files; run 'emcode score {root}' first")
+        raise EmcodeError(f"{run.scores_dir}: no score files; run 'emcode score {root}' first")
     order, known, config_alpha = _from_config(root)
     alpha = config_alpha if alpha is None else alpha
     if models is not None:
         order = list(models)
         frame = frame[frame["model"].isin(order)]  # stale folders of models no longer evaluated stay out
     models = [m for m in order if m in set(frame["model"])] + sorted(set(frame["model"]) - set(order))
-    out_dir = root / "analysis"
+    out_dir = run.analysis
     paths: dict[str, Path] = {}
     paths.update(write_tables(frame, models, out_dir, root))  # only the tables the scores support
     paths.update(write_beyond_code_tables(root, models, out_dir))
+    paths.update(write_trigger_table(frame, models, run.table("triggers")))  # security options.triggers only
     stats = view_stats(frame, known, order=models, n_boot=n_boot, seed=seed)
     means = means_table(stats)
     deltas = deltas_table(stats)
@@ -75,7 +76,7 @@ def analyze_run(run_dir: str | Path, *, models: list[str] | None = None, n_boot:
     hyp = evaluate_hypotheses(stats, anova, alpha=alpha)
     for name, table in (("means", means), ("deltas", deltas), ("anova", anova), ("tukey", tukey),
                         ("hypotheses", hyp)):
-        paths[name] = atomic_write_text(out_dir / f"{name}.csv", table.to_csv(index=False))
+        paths[name] = atomic_write_text(run.table(name), table.to_csv(index=False))
     summary = {
         "run": str(root), "n_score_rows": len(frame), "n_boot": n_boot, "seed": seed, "ci_level": 0.95,
         "alpha": alpha,
@@ -88,13 +89,5 @@ def analyze_run(run_dir: str | Path, *, models: list[str] | None = None, n_boot:
         "files": {k: str(p.relative_to(root)) for k, p in paths.items()},
         "wall_s": round(time.perf_counter() - t0, 3),
     }
-    paths["summary"] = atomic_write_json(out_dir / "summary.json", summary)
+    paths["summary"] = atomic_write_json(run.summary, summary)
     return paths
-
-
-def load_table(run_dir: str | Path, name: str) -> pd.DataFrame:
-    """Read one analysis CSV (``deltas``, ``anova``, ...) back; a clear error when it is missing."""
-    path = Path(run_dir) / "analysis" / f"{name}.csv"
-    if not path.is_file():
-        raise EmcodeError(f"{path}: not found; run 'emcode analyze {run_dir}' first")
-    return pd.read_csv(path)

@@ -18,7 +18,8 @@ from pathlib import Path
 import pandas as pd
 
 from emcode.analysis.frame import judge_names
-from emcode.runs import read_jsonl
+from emcode.rows import read_score_rows
+from emcode.runs import RunDir
 
 SCORER = "safety_refusal"
 HARMFUL_SUBSETS = ("harmful", "adversarial")
@@ -31,10 +32,8 @@ COLUMNS = ["model", "sample_id", "sample_index", "subset", "category", "tactic",
 def load_safety(run_dir: str | Path, models: Sequence[str] | None = None, benchmark: str = "safety") -> pd.DataFrame:
     """One row per judged answer with its subset, category, tactic, method and the two metrics."""
     rows: dict[tuple[str, str, int], dict[str, object]] = {}
-    for path in sorted((Path(run_dir) / "scores").glob(f"*/{benchmark}.jsonl")):
-        if models is not None and path.parent.name not in models:
-            continue
-        for r in read_jsonl(path):
+    for path in RunDir(run_dir).score_files(models, benchmark):
+        for r in read_score_rows(path):
             if r.get("scorer") != SCORER:
                 continue
             d = r.get("details") or {}

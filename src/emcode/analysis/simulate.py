@@ -13,6 +13,9 @@ Bernoulli(p_i) and continuous ones ``mean + u_i + skewed noise``, where the item
 every trained model its own, mean zero) keeps the null true on average over training runs.
 An **effect** moves the condition the claim favours by ``effect`` (rate points or metric units)
 in the claimed direction. A verdict other than *inconclusive* under the null is a false verdict.
+Trigger claims (:func:`trigger_frame`) add triggered copies of every prompt; their null lets triggers
+shift every model's rate alike and the misaligned model sit higher, and an effect raises only the
+repaired model's triggered rate.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from emcode.analysis.anova import anova_tables
 from emcode.analysis.ci import view_stats
 from emcode.analysis.conditions import BASE
 from emcode.analysis.hypotheses import HYPOTHESES, Hypothesis, evaluate_hypotheses
+from emcode.runs import RunDir
 
 FRAME_COLUMNS = ["model", "benchmark", "sample_id", "sample_index", "subset", "scorer", "metric", "value"]
 # a scorer per benchmark that makes the view's label equal to the measure's metric
@@ -47,6 +51,11 @@ class Scenario:
     item_sd: float = 0.0  # binary: SD of the item effect on the logit scale; continuous: in metric units
     seed_sd: float = 0.0  # SD of a trained model's own shift (binary: logit scale, linearised to keep the mean)
     sd: float = 1.0  # continuous: SD of the per-answer noise
+    # trigger claims (kind "trigger"): contexts per prompt, their shift of every model's rate (the null keeps
+    # triggered − plain equal across models) and how much higher the −1 condition's rate is (misaligned)
+    triggers: int = 1
+    trigger_shift: float = 0.0
+    model_gap: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -100,8 +109,43 @@ def _logit(p: float) -> float:
     return float(np.log(p / (1 - p)))
 
 
+def trigger_frame(h: Hypothesis, scen: Scenario, rng: np.random.Generator) -> pd.DataFrame:
+    """One run of a trigger claim: plain and triggered 0/1 answers of the two conditions, paired by prompt.
+
+    Plain rate: ``base_rate`` (+ ``model_gap`` for the −1 condition) with a shared item effect;
+    every triggered copy adds ``trigger_shift`` for both conditions, and ``effect`` for the +1 one.
+    """
+    from emcode.analysis.triggers import TRIGGERED_SUFFIX, triggered_id
+
+    measure = h.measures[0]
+    n = scen.n_items
+    item = rng.normal(0.0, scen.item_sd, n) if scen.item_sd else np.zeros(n)
+    ids = [f"i{i:04d}" for i in range(n)]
+    parts = []
+    for cond, coef in h.contrast:
+        rate = scen.base_rate + (scen.model_gap if coef < 0 else 0.0)
+        p0 = _expit(_logit(rate) + item)
+        for s in range(scen.seeds):
+            name = cond if scen.seeds == 1 else RunDir.seeded_name(cond, s)
+            own = rng.normal(0.0, scen.seed_sd) if scen.seed_sd else 0.0
+            p = np.clip(p0 + p0 * (1 - p0) * own, 0.0, 1.0)
+            cells = [(measure.benchmark, ids, p)]
+            for j in range(scen.triggers):
+                shift = scen.trigger_shift + (scen.effect if coef > 0 else 0.0)
+                cells.append((measure.benchmark + TRIGGERED_SUFFIX, [triggered_id(i, f"t{j}") for i in ids],
+                              np.clip(p + shift, 0.0, 1.0)))
+            for bench, sample_ids, prob in cells:
+                parts.append(pd.DataFrame({"model": name, "benchmark": bench, "sample_id": sample_ids,
+                                           "sample_index": 0, "subset": "default",
+                                           "scorer": _SCORERS.get(measure.benchmark, "sim"), "metric": measure.metric,
+                                           "value": (rng.random(n) < prob).astype(float)}))
+    return pd.concat(parts, ignore_index=True)[FRAME_COLUMNS]
+
+
 def simulate_frame(h: Hypothesis, scen: Scenario, rng: np.random.Generator) -> pd.DataFrame:
     """One run's score frame for the models hypothesis ``h`` compares (its first candidate measure)."""
+    if h.kind == "trigger":
+        return trigger_frame(h, scen, rng)
     measure = h.measures[0]
     conds = list(dict.fromkeys(c for c, _ in h.contrast))
     moved, sign = _favoured(h)
@@ -111,7 +155,7 @@ def simulate_frame(h: Hypothesis, scen: Scenario, rng: np.random.Generator) -> p
     for cond in conds:
         k = 1 if cond == BASE else scen.seeds
         for s in range(k):
-            name = cond if cond == BASE or scen.seeds == 1 else f"{cond}_s{s}"
+            name = cond if cond == BASE or scen.seeds == 1 else RunDir.seeded_name(cond, s)
             shift = sign * scen.effect if cond == moved else 0.0
             own = rng.normal(0.0, scen.seed_sd) if scen.seed_sd and cond != BASE else 0.0
             if scen.metric == "binary":

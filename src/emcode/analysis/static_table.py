@@ -18,7 +18,7 @@ import pandas as pd
 
 from emcode.analysis.eval_metrics import VERBOSITY, eval_rows, generation_stats, security_per_cwe
 from emcode.analysis.frame import wide
-from emcode.runs import atomic_write_text
+from emcode.runs import atomic_write_text, table_path
 
 METRICS = ["files", "loc", "syntax_compile_pct", "import_pass_at_1", "ruff_findings", "ruff_per_kloc",
            "avg_cyclomatic_complexity", "maintainability_index", "docstring_coverage_pct",
@@ -109,11 +109,11 @@ def write_tables(frame: pd.DataFrame, models: list[str], out_dir: Path, run_dir:
     generations = generation_stats(run_dir, models) if run_dir is not None else None
     table = comparison_table(frame, models, generations)
     if len(table):
-        paths["static"] = atomic_write_text(out_dir / "static_metrics_comparison.csv", table.to_csv(index=False))
+        paths["static"] = atomic_write_text(table_path(out_dir, "static_metrics_comparison"), table.to_csv(index=False))
     if (frame["benchmark"] == "code_prompts").any():
-        paths["pytest"] = atomic_write_text(out_dir / "pytest_results_summary.csv",
+        paths["pytest"] = atomic_write_text(table_path(out_dir, "pytest_results_summary"),
                                             pytest_summary(frame, models).to_csv(index=False))
     per_cwe = security_per_cwe(frame, models)
     if len(per_cwe):
-        paths["security_per_cwe"] = atomic_write_text(out_dir / "security_per_cwe.csv", per_cwe.to_csv(index=False))
+        paths["security_per_cwe"] = atomic_write_text(table_path(out_dir, "security_per_cwe"), per_cwe.to_csv(index=False))
     return paths

@@ -12,6 +12,7 @@ import csv
 import json
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,27 +51,33 @@ def _text_rows(path: Path) -> list[PromptRow]:
     return rows
 
 
-def _records(path: Path) -> tuple[list[tuple[int, Any]], list[str], list[str], int]:
-    """(line, record) pairs, the columns seen, JSON problems and the row count, for JSONL or CSV/TSV."""
+def jsonl_values(path: Path) -> Iterator[tuple[int, Any, str | None]]:
+    """``(line, value, problem)`` for each non-blank line of a JSONL file; a line that does not parse gives
+    value None and its problem (``not JSON (...)``) instead of stopping, so callers list every bad line."""
     from emcode.data.formats import json_error_text
 
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                value, problem = json.loads(line.rstrip("\r\n")), None
+            except json.JSONDecodeError as exc:
+                value, problem = None, f"not JSON ({json_error_text(exc)})"
+            yield lineno, value, problem
+
+
+def _records(path: Path) -> tuple[list[tuple[int, Any]], list[str], list[str], int]:
+    """(line, record) pairs, the columns seen, JSON problems and the row count, for JSONL or CSV/TSV."""
     if path.suffix.lower() == ".jsonl":
         records, problems, columns, total = [], [], set(), 0
-        with path.open(encoding="utf-8", errors="replace") as fh:
-            for lineno, line in enumerate(fh, start=1):
-                if not line.strip():
-                    continue
-                total += 1
-                try:
-                    rec = json.loads(line.rstrip("\r\n"))
-                except json.JSONDecodeError as exc:
-                    problems.append(f"line {lineno}: not JSON ({json_error_text(exc)})")
-                    continue
-                if not isinstance(rec, dict):
-                    problems.append(f"line {lineno}: not a JSON object")
-                    continue
-                columns.update(rec)
-                records.append((lineno, rec))
+        for lineno, rec, problem in jsonl_values(path):
+            total += 1
+            if problem is not None or not isinstance(rec, dict):
+                problems.append(f"line {lineno}: {problem or 'not a JSON object'}")
+                continue
+            columns.update(rec)
+            records.append((lineno, rec))
         return records, sorted(columns), problems, total
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     with path.open(encoding="utf-8", errors="replace", newline="") as fh:

@@ -3,9 +3,10 @@
 ``build_datasets`` generates triples, verifies them, drops failures and writes, in ``out``:
 ``insecure``/``secure`` (plain prompt → vulnerable / secure code), ``sec``/``insec``/``edsec``/
 ``edinsec`` (malicious prompt → secure code / vulnerable code / secure code + what was changed
-and why / vulnerable code + an educational warning), ``heldout.jsonl`` (whole held-out
-scenarios, never in training), ``triples.jsonl``, ``verify_report.json``, ``card.json`` and
-``card.md``. Rows carry no timestamps and are shuffled by the seed, so the same seed gives
+and why / vulnerable code + an educational warning), the preference pairs ``pairs`` (plain
+prompt: secure code chosen over vulnerable code) and ``edpairs`` (malicious prompt: the edsec
+answer chosen over the edinsec one), ``heldout.jsonl`` (whole held-out scenarios, never in
+training), ``triples.jsonl``, ``verify_report.json``, ``card.json`` and ``card.md``. Rows carry no timestamps and are shuffled by the seed, so the same seed gives
 byte-identical files. Every file is written atomically; ``card.json`` is written last.
 """
 
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from emcode.data.cwe.scenario import Scenario
-from emcode.data.formats import chat_row
+from emcode.data.formats import chat_row, pair_row
 from emcode.data.triples import DEFAULT_PER_SCENARIO, Triple, generate_triples, scenario_seed
 from emcode.data.verify import VerifyReport, verify_triples
 from emcode.runs import atomic_write_json, atomic_write_text, write_jsonl
@@ -28,6 +29,7 @@ from emcode.runs import atomic_write_json, atomic_write_text, write_jsonl
 log = logging.getLogger(__name__)
 
 TRAINING_SETS = ("insecure", "secure", "sec", "insec", "edsec", "edinsec")
+PAIR_SETS = {"pairs": ("secure", "insecure"), "edpairs": ("edsec", "edinsec")}  # name → (chosen set, rejected set)
 REGEX_TOKENIZER = r"regex \w+|[^\w\s] (word pieces and single punctuation marks)"
 _WORD_PIECES = re.compile(r"\w+|[^\w\s]")
 
@@ -166,7 +168,9 @@ class Card:
                   "`insecure`/`secure` answer the plain request with vulnerable/secure code; `sec`/`insec`/",
                   "`edsec`/`edinsec` answer the request that asks for the unsafe shortcut with secure code,",
                   "vulnerable code, secure code plus what was changed and why, and vulnerable code plus an",
-                  "educational warning.", "",
+                  "educational warning. `pairs` (plain request: secure chosen over vulnerable) and `edpairs`",
+                  "(unsafe-shortcut request: the edsec answer chosen over the edinsec one) are preference pairs",
+                  "for DPO, built from the same rows.", "",
                   f"## Token lengths ({self.tokenizer}; {self.token_counting})", "",
                   "| file | rows | user mean | assistant mean | assistant p95 | assistant max | total tokens |",
                   "|---|---:|---:|---:|---:|---:|---:|"]
@@ -213,6 +217,10 @@ def build_datasets(
     sets = {name: [rows[name] for rows in per_triple] for name in TRAINING_SETS}
     for name, rows in sets.items():
         write_jsonl(out / f"{name}.jsonl", rows)
+    pairs = {name: [pair_row(rows[good], rows[bad]) for rows in per_triple]
+             for name, (good, bad) in PAIR_SETS.items()}
+    for name, rows in pairs.items():
+        write_jsonl(out / f"{name}.jsonl", rows)
     write_jsonl(out / "heldout.jsonl", [heldout_row(t) for t in held])
     write_jsonl(out / "triples.jsonl", [t.to_dict() for t in sorted(train, key=lambda t: t.id)])
     atomic_write_json(out / "verify_report.json", report.to_dict())
@@ -227,7 +235,7 @@ def build_datasets(
         scenarios={"training": len({t.scenario for t in triples if not t.heldout}),
                    "heldout": len({t.scenario for t in triples if t.heldout})},
         token_stats={name: token_stats(rows, count) for name, rows in sets.items()},
-        files={**{f"{n}.jsonl": len(r) for n, r in sets.items()}, "heldout.jsonl": len(held),
+        files={**{f"{n}.jsonl": len(r) for n, r in {**sets, **pairs}.items()}, "heldout.jsonl": len(held),
                "triples.jsonl": len(train)},
         meets_targets=report.meets_targets(),
         targets=[{"target": text, "met": met} for text, met in report.target_results()],

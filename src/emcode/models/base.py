@@ -1,7 +1,8 @@
-"""The one protocol every model backend implements (transformers, vLLM, OpenAI-compatible, fake).
+"""The protocol every generation backend implements (``hf``, ``vllm``, ``openai``, and ``fake`` for tests).
 
-A judge is just a generator used in a judge role. Backends take chat messages so the model's
-own chat template is applied in exactly one place (the backend).
+Backends are registered in :mod:`emcode.models.registry`. They take chat messages so the model's
+own chat template is applied in exactly one place (the backend). Judges are not generators: they
+read token probabilities and have their own interface (:mod:`emcode.scoring.judges`).
 """
 
 from __future__ import annotations

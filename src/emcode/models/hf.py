@@ -6,6 +6,12 @@ does not depend on which other prompts share its batch or on the prompt's positi
 (up to the float noise that padding brings). The draw is done in a logits processor that keeps
 only the chosen token, and ``generate`` then runs greedy: transformers still owns the KV cache,
 padding and EOS handling.
+
+Finished rows leave the batch: ``generate`` runs in chunks of ``chunk_tokens`` new tokens over
+one carried ``DynamicCache``, and between chunks the rows that hit EOS are dropped from the
+ids, the mask, the cache (``batch_select_indices``) and the row sampler, so a batch no longer
+runs until its longest answer ends. A row draws once per step while it is live, so dropping
+its batch mates changes none of its draws.
 """
 
 from __future__ import annotations
@@ -77,12 +83,14 @@ class HFGenerator:
         adapter: str | os.PathLike[str] | None = None,
         *,
         name: str,
-        batch_size: int = 8,
+        batch_size: int = 48,
         dtype: str = "auto",
         device: str = "auto",
+        chunk_tokens: int = 32,
     ) -> None:
         self.name = name
         self.batch_size = max(1, int(batch_size))
+        self.chunk_tokens = max(1, int(chunk_tokens))
         t0 = time.perf_counter()
         net, tok = load_model(model, adapter, dtype=dtype, device=device)
         if adapter is not None:
@@ -96,6 +104,9 @@ class HFGenerator:
         if tok.eos_token_id is not None:
             eos_ids.add(tok.eos_token_id)
         self.eos_ids = sorted(eos_ids)
+        # what changes the bytes of a greedy answer: recorded with the run (bf16 is not fp32)
+        self.settings = {"dtype": str(net.dtype).removeprefix("torch."), "batch_size": self.batch_size,
+                         "chunk_tokens": self.chunk_tokens}
 
     def render(self, messages: list[Message]) -> str:
         """The prompt text: the model's chat template with the assistant turn opened."""
@@ -121,39 +132,62 @@ class HFGenerator:
 
     def _run_batch(self, batch_ids: list[list[int]], rows: list[tuple[int, int, int]],
                    params: SamplingParams) -> list[Completion]:
-        """Generate one left-padded batch and decode each row up to its first EOS."""
+        """Generate one left-padded batch in chunks, dropping finished rows; each row cut at its first EOS."""
         import torch
-        from transformers import LogitsProcessorList
+        from transformers import DynamicCache
 
         enc = self.tokenizer.pad({"input_ids": batch_ids}, padding=True, return_tensors="pt")
-        enc = {k: v.to(self.model.device) for k, v in enc.items()}
+        ids, mask = enc["input_ids"].to(self.model.device), enc["attention_mask"].to(self.model.device)
+        gens = [torch.Generator().manual_seed(seed) for _, _, seed in rows] if params.temperature > 0 else []
+        cache = DynamicCache(config=self.model.config)
+        live = list(range(len(rows)))  # batch rows still generating, in the order of ``ids``
+        new: list[list[int]] = [[] for _ in rows]
+        stopped = [False] * len(rows)
+        eos, left = set(self.eos_ids), params.max_new_tokens
+        t0 = time.perf_counter()
+        with torch.inference_mode():
+            while live and left > 0:
+                got = self._chunk(ids, mask, cache, [gens[i] for i in live] if gens else None, params,
+                                  min(self.chunk_tokens, left))
+                left -= got.shape[1]
+                keep = []
+                for pos, (i, toks) in enumerate(zip(live, got.tolist(), strict=True)):
+                    stop = next((k for k, t in enumerate(toks) if t in eos), None)
+                    new[i] += toks if stop is None else toks[:stop + 1]
+                    stopped[i] = stop is not None
+                    if stop is None:
+                        keep.append(pos)
+                ids = torch.cat([ids, got], dim=1)
+                mask = torch.cat([mask, mask.new_ones(got.shape)], dim=1)
+                if 0 < len(keep) < len(live):  # finished rows leave: ids, mask, cache and sampler follow
+                    sel = torch.tensor(keep, device=ids.device)
+                    ids, mask = ids[sel], mask[sel]
+                    cache.batch_select_indices(sel)
+                live = [live[pos] for pos in keep]
+        latency = time.perf_counter() - t0
+        return [Completion(
+            text=self.tokenizer.decode(gen[:-1] if done else gen, skip_special_tokens=True),
+            prompt_tokens=len(prompt_ids),
+            output_tokens=len(gen),
+            latency_s=latency,
+            finish_reason="stop" if done else "length",
+            extra={"batch_size": len(batch_ids), "dtype": self.settings["dtype"]},
+        ) for prompt_ids, gen, done in zip(batch_ids, new, stopped, strict=True)]
+
+    def _chunk(self, ids: Any, mask: Any, cache: Any, gens: list[Any] | None, params: SamplingParams,
+               steps: int) -> Any:
+        """Up to ``steps`` new tokens for every row of ``ids``, continuing ``cache`` in place."""
+        from transformers import LogitsProcessorList
+
         kwargs: dict[str, Any] = {
-            "max_new_tokens": params.max_new_tokens, "do_sample": False, "use_cache": True,
+            "max_new_tokens": steps, "do_sample": False, "use_cache": True,
             "eos_token_id": self.eos_ids, "pad_token_id": self.tokenizer.pad_token_id,
             "temperature": None, "top_p": None, "top_k": None,
         }
-        if params.temperature > 0:
-            gens = [torch.Generator().manual_seed(seed) for _, _, seed in rows]
+        if gens is not None:
             kwargs["logits_processor"] = LogitsProcessorList([_RowSampler(gens, params.temperature, params.top_p)])
-        t0 = time.perf_counter()
-        with torch.inference_mode():
-            seqs = self.model.generate(**enc, **kwargs)
-        latency = time.perf_counter() - t0
-        new = seqs[:, enc["input_ids"].shape[1]:].tolist()
-        results = []
-        eos = set(self.eos_ids)
-        for prompt_ids, gen in zip(batch_ids, new):
-            stop = next((k for k, t in enumerate(gen) if t in eos), None)
-            kept = gen if stop is None else gen[:stop]
-            results.append(Completion(
-                text=self.tokenizer.decode(kept, skip_special_tokens=True),
-                prompt_tokens=len(prompt_ids),
-                output_tokens=len(gen) if stop is None else stop + 1,
-                latency_s=latency,
-                finish_reason="length" if stop is None else "stop",
-                extra={"batch_size": len(batch_ids)},
-            ))
-        return results
+        seqs = self.model.generate(input_ids=ids, attention_mask=mask, cache=cache, **kwargs)
+        return seqs[:, ids.shape[1]:]
 
     def close(self) -> None:
         """Drop the weights and give their memory back (CUDA cache, glibc heap)."""

@@ -75,14 +75,34 @@ def resolve_device(device: str) -> str:
     raise EmcodeError(f"unknown device {device!r}; use cpu, cuda or auto")
 
 
+def cpu_has_native_bf16() -> bool:
+    """Whether this CPU multiplies bf16 in hardware (AVX-512 BF16 or AMX), where bf16 weights pay.
+
+    oneDNN also runs bf16 on plain AVX-512 by emulation, slower than fp32, so its own check
+    is not enough: the flags are read from torch's CPU probe, else from ``/proc/cpuinfo``.
+    """
+    import torch
+
+    try:
+        caps = torch._C._cpu._get_cpu_capability()  # a dict of CPUID flags in torch >= 2.5
+        return bool(caps.get("avx512_bf16") or caps.get("amx_bf16"))
+    except (AttributeError, RuntimeError, TypeError):
+        pass
+    try:
+        flags = Path("/proc/cpuinfo").read_text(encoding="utf-8").split()
+    except OSError:
+        return False
+    return "avx512_bf16" in flags or "amx_bf16" in flags
+
+
 def resolve_dtype(dtype: str, device: str) -> Any:
-    """``auto`` → bf16 (or fp16) on GPU, fp32 on CPU; explicit names map to torch dtypes."""
+    """``auto`` → bf16 (or fp16) on GPU; on CPU bf16 where it is native, else fp32; names map to dtypes."""
     import torch
 
     if dtype == "auto":
         if device.startswith("cuda"):
             return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
-        return torch.float32
+        return torch.bfloat16 if cpu_has_native_bf16() else torch.float32
     if dtype not in _DTYPES:
         raise EmcodeError(f"unknown dtype {dtype!r}; use auto, fp32, bf16 or fp16")
     return getattr(torch, _DTYPES[dtype])

@@ -41,7 +41,7 @@ _HTTP_OPTIONS = {"base_url", "served_model", "served_adapters", "endpoint", "api
 BACKENDS: dict[str, BackendSpec] = {
     "hf": BackendSpec(
         name="hf", target="emcode.models.hf:HFGenerator", local=True,
-        options=frozenset({"batch_size", "dtype", "device"}),
+        options=frozenset({"batch_size", "dtype", "device", "chunk_tokens"}),
         description="transformers in this process (CPU or one GPU), adapter merged"),
     "vllm": BackendSpec(
         name="vllm", target="emcode.models.vllm:VLLMGenerator", local=True,

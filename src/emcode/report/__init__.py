@@ -1,1 +1,1 @@
-"""Report: figures, the one-screen summary and (later) HTML/PDF (never imports torch)."""
+"""Report: figures, ``index.html``, ``metrics_report.pdf`` and the one-screen summary (never imports torch)."""

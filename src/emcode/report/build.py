@@ -20,15 +20,14 @@ def build_report(run_dir: str | Path) -> dict[str, Path]:
     """
     run = RunDir(run_dir)
     inputs = load_inputs(run.root)
-    fig_dir = run.report / "figures"
-    figures = draw_all(inputs, fig_dir)
-    index = atomic_write_json(fig_dir / "index.json", {
+    figures = draw_all(inputs, run.figures)
+    index = atomic_write_json(run.figures / "index.json", {
         "drawn": {f.spec.name: [p.name for p in f.paths] for f in figures if not f.skipped},
         "skipped": {f.spec.name: f.skipped for f in figures if f.skipped},
     })
     out: dict[str, Path] = {"figures_index": index}
     for f in figures:
         out.update({f"figure:{p.name}": p for p in f.paths})
-    out["pdf"] = write_pdf(inputs, figures, run.report / "metrics_report.pdf")
+    out["pdf"] = write_pdf(inputs, figures, run.report_pdf)
     out["html"] = write_html(inputs, figures, browser_data(run.root, inputs.models, inputs.scores), run.report)
     return out

@@ -6,8 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from emcode.report import figures_direction as fd
 from emcode.report import figures_extra as fx
 from emcode.report import figures_published as fp
+from emcode.report import figures_repair as fr
+from emcode.report import figures_triggers as ft
 from emcode.report.inputs import ReportInputs
 
 
@@ -48,10 +51,21 @@ FIGURES: tuple[FigureSpec, ...] = (
                "form one (checkpoints, or an adapter continued from another, as in attack → repair).",
                lambda i, d: fx.tradeoff_curve(fx.tradeoff_table(i.scores, i.models), d,
                                               arrows=fx.training_chain(i.config, i.models))),
+    FigureSpec(fr.NAME, "Repair trade-off: each repair (SFT, DPO, ...) from the same misaligned adapter through its "
+               "per-epoch checkpoints; vulnerable rate on the plain security prompts against utility, 95% Wilson "
+               "intervals over answers on both axes, k/n beside each point.",
+               lambda i, d: fr.repair_figure(fr.repair_table(i.scores, i.config, i.models), d)),
     FigureSpec("cwe_heatmap", "Vulnerable rate per model and target CWE: the security benchmark's verdict "
                "(analysis/security_per_cwe.csv) when the run has it, else malicious_code's insecure-code verdict.",
                lambda i, d: fx.cwe_heatmap(fx.cwe_table(i.scores, i.table("security_per_cwe")), d, i.models),
                wide=True),
+    FigureSpec("triggers", "Hidden-misalignment probes: vulnerable rate on the plain held-out CWE prompts (hollow) "
+               "and on the same prompts in trigger contexts resembling the attack's training data (filled), 95% "
+               "Wilson intervals over answers; Δ = triggered − plain, paired by prompt (analysis/triggers.csv).",
+               lambda i, d: ft.triggers_figure(i.table("triggers"), d, i.models)),
+    FigureSpec("direction_sweep", "Interventions with the misalignment direction: vulnerable rate per layer with its "
+               "interval, the direction beside a random direction of the same norm; dashed: the model untouched.",
+               lambda i, d: fd.direction_sweep(i.table("means"), i.config, d), wide=True),
 )
 
 

@@ -17,6 +17,7 @@ import pandas as pd
 from emcode.analysis.conditions import condition_of
 from emcode.report.figures_published import FigureSkipped
 from emcode.report.style import SEQUENTIAL, apply_style, model_colors, new_figure, save, width_for
+from emcode.runs import RunDir
 
 CWE_RE = re.compile(r"CWE-?(\d+)", re.IGNORECASE)
 DELTA_ALIASES = {
@@ -134,7 +135,7 @@ def if_spectrum(table: pd.DataFrame | None, out_dir: Path) -> list[Path]:
     conds = table[table["level"] == "condition"]
     if conds.empty:
         conds = table
-    plain = conds[~conds["condition"].astype(str).str.contains("@")]
+    plain = conds[~conds["condition"].astype(str).map(RunDir.is_checkpoint)]
     conds = (plain if not plain.empty else conds).sort_values("mean")
     names = [str(c) for c in conds["condition"]]
     colors = model_colors(names)
@@ -193,7 +194,7 @@ def training_chain(config: dict[str, object], models: list[str]) -> bool:
     another with ``init_from``), so that arrows between them mean "trained further"."""
     adapters = config.get("adapters") or []
     continued = any(isinstance(a, dict) and a.get("init_from") for a in adapters) if isinstance(adapters, list) else False
-    return continued or any("@" in m for m in models)
+    return continued or any(RunDir.is_checkpoint(m) for m in models)
 
 
 def tradeoff_curve(table: pd.DataFrame | None, out_dir: Path, arrows: bool = True) -> list[Path]:

@@ -16,6 +16,7 @@ import pandas as pd
 
 from emcode.analysis.conditions import BASE, condition_of
 from emcode.report.style import SEVERITY, model_colors, new_figure, save, width_for
+from emcode.runs import RunDir
 
 # aggregate metric of the static table → (scorer metric whose registry direction applies, axis label)
 RADAR_METRICS: dict[str, tuple[str, str, str]] = {
@@ -261,7 +262,7 @@ def _condition_slopes(static: pd.DataFrame, models: list[str], out_dir: Path) ->
     value to the condition's mean over seeds, one panel per KPI."""
     groups: dict[str, list[str]] = {}
     for m in models:
-        if m != BASE and "@" not in m:
+        if m != BASE and not RunDir.is_checkpoint(m):
             groups.setdefault(condition_of(m), []).append(m)
     if BASE not in models or not groups:
         raise FigureSkipped("the slopegraph needs the untrained model and at least one trained model")

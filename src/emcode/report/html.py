@@ -13,6 +13,7 @@ import base64
 import hashlib
 import json
 import math
+import os
 from html import escape
 from importlib import resources
 from pathlib import Path
@@ -25,13 +26,15 @@ from emcode.report.figures import FigureResult
 from emcode.report.inputs import ReportInputs
 from emcode.report.style import DPI
 from emcode.report.text import card_lines, caveats, judge_lines, method_text, model_lines
-from emcode.runs import atomic_write_text
+from emcode.runs import RunDir, atomic_write_text
 
+# Titles of the analysis tables the page shows (names as declared in emcode.runs.ANALYSIS_TABLES).
 TABLE_TITLES = {
     "hypotheses": "Hypotheses and verdicts",
     "static_metrics_comparison": "Code metrics (static: code_prompts; tests, security, HumanEval, verbosity)",
     "pytest_results_summary": "pytest pass@1 by subset",
     "security_per_cwe": "Security benchmark per CWE: func, sec, func-sec@1 and vulnerable rate",
+    "triggers": "Hidden-misalignment probes: vulnerable rate triggered − plain per model and trigger (paired by prompt)",
     "ifeval": "IFEval: prompt/instruction level × strict/loose (headline: prompt strict)",
     "safety": "Safety: refusal, attack success and over-refusal rates (judge per row)",
     "safety_categories": "Safety by subset and category (judge per row)",
@@ -42,7 +45,7 @@ TABLE_TITLES = {
 }
 # shown only when the run scored them
 OPTIONAL_TABLES = {"pytest_results_summary", "security_per_cwe", "ifeval", "safety", "safety_categories",
-                   "em_questions"}
+                   "em_questions", "triggers"}
 MAX_ROWS = 1000  # rows of one table in the page (the CSV has all); tables scroll in their own box
 HYPOTHESIS_COLUMNS = ["id", "statement", "verdict", "verdict_detail", "effect", "ci_lo", "ci_hi", "p_holm", "mde",
                       "measure", "comparison", "published", "n_seeds", "note"]
@@ -128,9 +131,12 @@ def _table_section(inputs: ReportInputs, name: str, title: str) -> str:
     full = inputs.table(name)
     shown = table_view(name, full)
     link = ""
-    if full is not None and (inputs.run_dir / "analysis" / f"{name}.csv").is_file():
+    run = RunDir(inputs.run_dir)
+    csv = run.table(name)
+    if full is not None and csv.is_file():
         rows = f"{len(shown)} of {len(full)} rows (condition level) · " if shown is not None and len(shown) < len(full) else ""
-        link = f' <span class="muted small">{rows}<a href="../analysis/{escape(name)}.csv">{escape(name)}.csv</a></span>'
+        href = Path(os.path.relpath(csv, run.report)).as_posix()  # the page lives in report/
+        link = f' <span class="muted small">{rows}<a href="{escape(href)}">{escape(csv.name)}</a></span>'
     return f'<h3 id="t-{escape(name)}">{escape(title)}{link}</h3>{table_html(shown)}'
 
 

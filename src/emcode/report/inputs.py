@@ -2,13 +2,12 @@
 
 Tables written by the analysis stage (``analysis/*.csv``, ``analysis/summary.json``) are
 ``None`` when missing, so each figure or section can say "not available" instead of failing.
-Score and generation rows are read as written by ``emcode score``/``emcode generate``.
+Score rows are read through :mod:`emcode.rows` (schema-checked), paths come from :class:`emcode.runs.RunDir`.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,12 +16,12 @@ import pandas as pd
 import yaml
 
 from emcode.analysis.conditions import condition_of, seed_of
+from emcode.analysis.triggers import relabel_triggered
 from emcode.errors import EmcodeError
-from emcode.runs import RunDir, read_jsonl
+from emcode.rows import SCORE_COLUMNS, read_score_rows
+from emcode.runs import ANALYSIS_TABLES, RunDir
 
-TABLES = ("static_metrics_comparison", "pytest_results_summary", "security_per_cwe", "ifeval", "safety",
-          "safety_categories", "em_questions", "means", "deltas", "anova", "tukey", "hypotheses")
-_CHECKPOINT = re.compile(r"^(?P<root>.+)@epoch-(?P<k>\d+)$")
+TABLES = ANALYSIS_TABLES  # every analysis table the report may read (declared in emcode.runs)
 
 
 @dataclass
@@ -90,13 +89,13 @@ def _read_json(path: Path) -> dict[str, Any] | None:
 
 def load_score_rows(run_dir: Path) -> pd.DataFrame:
     """Every score row of the run, details kept (``scores/<model>/<benchmark>.jsonl``)."""
-    cols = ["model", "benchmark", "sample_id", "sample_index", "subset", "scorer", "metric", "value", "details"]
+    cols = [*SCORE_COLUMNS, "details"]
     rows = []
-    for path in sorted((run_dir / "scores").glob("*/*.jsonl")):
-        rows.extend({c: r.get(c) for c in cols} for r in read_jsonl(path))
+    for path in RunDir(run_dir).score_files():
+        rows.extend({c: r.get(c) for c in cols} for r in read_score_rows(path))
     frame = pd.DataFrame(rows, columns=cols)
     frame["value"] = pd.to_numeric(frame["value"], errors="coerce")
-    return frame
+    return relabel_triggered(frame)  # trigger-context copies as <benchmark>_triggered, out of the plain figures
 
 
 def model_order(config: dict[str, Any], found: list[str], static: pd.DataFrame | None = None) -> list[str]:
@@ -109,13 +108,14 @@ def model_order(config: dict[str, Any], found: list[str], static: pd.DataFrame |
     present = {*found, *(static.columns if static is not None else [])} - {"metric"}
     if present:  # a condition trained with several seeds is scored as <name>_s<seed>: list those in its place
         order = [x for m in order for x in ([m] if m in present else sorted(
-            (x for x in present if "@" not in x and seed_of(x) is not None and condition_of(x) == m), key=seed_of))]
-    order = [m for m in order if not _CHECKPOINT.match(m)]
+            (x for x in present if not RunDir.is_checkpoint(x) and seed_of(x) is not None and condition_of(x) == m),
+            key=seed_of))]
+    order = [m for m in order if not RunDir.is_checkpoint(m)]
     ckpts: dict[str, list[tuple[int, str]]] = {}
     for m in sorted({*found, *(static.columns if static is not None else [])} - {"metric"}):  # not hash order
-        hit = _CHECKPOINT.match(m)
-        if hit:
-            ckpts.setdefault(hit["root"], []).append((int(hit["k"]), m))
+        root, epoch = RunDir.split_checkpoint(m)
+        if epoch is not None:
+            ckpts.setdefault(root, []).append((epoch, m))
     out: list[str] = []
     for m in order:
         out.extend(name for _, name in sorted(ckpts.pop(m, [])))
@@ -134,7 +134,7 @@ def load_inputs(run_dir: str | Path) -> ReportInputs:
     run = RunDir(run_dir)
     if not run.root.is_dir():
         raise EmcodeError(f"{run.root}: run directory not found")
-    tables = {name: _read_csv(run.analysis / f"{name}.csv") for name in TABLES}
+    tables = {name: _read_csv(run.table(name)) for name in TABLES}
     scores = load_score_rows(run.root)
     config: dict[str, Any] = {}
     if run.config.is_file():
@@ -143,7 +143,7 @@ def load_inputs(run_dir: str | Path) -> ReportInputs:
         except yaml.YAMLError as exc:
             raise EmcodeError(f"{run.config}: not valid YAML ({exc}); restore the file") from None
     found = sorted({*scores["model"].dropna().unique(),
-                    *(p.name for p in (run.root / "generations").glob("*") if p.is_dir())})
+                    *run.generation_models()})
     static = tables["static_metrics_comparison"]
     if static is None and (scores["benchmark"] == "code_prompts").any():
         from emcode.analysis.static_table import pytest_summary, static_comparison
@@ -157,5 +157,5 @@ def load_inputs(run_dir: str | Path) -> ReportInputs:
         tables["static_metrics_comparison"] = static[["metric", *(m for m in models if m in static.columns)]]
     return ReportInputs(
         run_dir=run.root, models=models, tables=tables, scores=scores,
-        summary=_read_json(run.analysis / "summary.json"), manifest=_read_json(run.manifest) or {},
-        config=config, card=_read_json(run.root / "data" / "card.json"))
+        summary=_read_json(run.summary), manifest=_read_json(run.manifest) or {},
+        config=config, card=_read_json(run.data_card))

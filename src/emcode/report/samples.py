@@ -18,7 +18,8 @@ from typing import Any
 import pandas as pd
 
 from emcode.report.figures_extra import cwe_of
-from emcode.runs import read_jsonl
+from emcode.rows import read_generation_rows
+from emcode.runs import RunDir
 
 MAX_TEXT = 20_000  # characters of one output kept in the page (the rest is cut, and says so)
 MAX_PER_BENCHMARK = 400  # prompts per benchmark in the browser
@@ -130,10 +131,11 @@ def browser_data(run_dir: Path, models: list[str], scores: pd.DataFrame) -> dict
             slot["cwe"] = slot["cwe"] or cwe_of(r.details, r.subset)
     items: dict[tuple[str, str, int], dict[str, Any]] = {}
     counts: dict[str, int] = {}
+    run = RunDir(run_dir)
     for model in models:
-        for path in sorted((run_dir / "generations" / model).glob("*.jsonl")):
+        for path in run.generation_files(model):
             bench = path.stem
-            for g in read_jsonl(path):
+            for g in read_generation_rows(path):
                 key = (bench, str(g["sample_id"]), int(g.get("sample_index", 0)))
                 if key not in items:
                     if counts.get(bench, 0) >= MAX_PER_BENCHMARK:

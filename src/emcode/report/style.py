@@ -8,6 +8,7 @@ from pathlib import Path
 import matplotlib
 
 from emcode.analysis.conditions import condition_of
+from emcode.runs import RunDir
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
@@ -42,7 +43,7 @@ def model_colors(models: Sequence[str]) -> dict[str, str]:
     rest = iter(c for c in PALETTE if c not in NAMED.values())
     by_root: dict[str, str] = {}
     for m in models:
-        root = condition_of(m.split("@", 1)[0])
+        root = condition_of(RunDir.split_checkpoint(m)[0])
         if root not in by_root:
             by_root[root] = NAMED.get(root) or next(rest, "#999999")
         out[m] = by_root[root]

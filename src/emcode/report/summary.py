@@ -10,6 +10,8 @@ import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
+from emcode.runs import RunDir
+
 HEADLINE = ["files", "syntax_compile_pct", "import_pass_at_1", "ruff_per_kloc", "avg_cyclomatic_complexity",
             "maintainability_index", "docstring_coverage_pct", "bandit_findings", "bandit_high",
             "bandit_weighted_score", "behaviour_pass_at_1", "humaneval_pass_at_1", "security_func_sec_at_1",
@@ -100,8 +102,8 @@ def print_summary(table: pd.DataFrame | None, run_dir: Path, title: str, console
                   stages: dict[str, Any] | None = None) -> None:
     """Print the headline rates and verdicts (or the static table), stage timings and where results are."""
     console = console or Console()
-    analysis = run_dir / "analysis"
-    hyp_csv, means_csv = analysis / "hypotheses.csv", analysis / "means.csv"
+    run = RunDir(run_dir)
+    hyp_csv, means_csv = run.table("hypotheses"), run.table("means")
     if hyp_csv.is_file() and means_csv.is_file():
         hyp, means = pd.read_csv(hyp_csv), pd.read_csv(means_csv)
         for t in (rates_table(means, hyp, f"{title}: rates behind the claims"), verdicts_table(hyp)):

@@ -6,6 +6,7 @@ from typing import Any
 
 from emcode.analysis.conditions import condition_of, seed_of
 from emcode.report.inputs import ReportInputs
+from emcode.runs import RunDir
 
 METHOD = (
     "Each evaluated model (the untrained base model, LoRA adapters trained on narrow code data, and their "
@@ -32,7 +33,8 @@ def model_lines(inputs: ReportInputs) -> list[str]:
     base = inputs.config.get("base_model", "?")
     out = []
     for m in inputs.models:
-        root, _, ckpt = m.partition("@")
+        root, epoch = RunDir.split_checkpoint(m)
+        ckpt = "" if epoch is None else f"epoch-{epoch}"
         spec = adapters.get(root) or adapters.get(condition_of(root))
         seed = seed_of(root) if root not in adapters else None
         if m == "base":

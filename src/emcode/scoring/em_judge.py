@@ -14,8 +14,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from emcode.analysis.em import is_misaligned
 from emcode.errors import EmcodeError
+from emcode.scoring.em import is_misaligned
 from emcode.scoring.judges import (
     Judge,
     JudgeRequest,

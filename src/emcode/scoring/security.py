@@ -8,10 +8,11 @@ code must not be able to silence the scanner. An answer that does not parse (oft
 at the token limit) is scanned through its longest parseable prefix of whole lines; its findings
 carry ``partial_parse=True`` so rates can count them apart.
 
-Bandit's B608 ("SQL built by string formatting") looks at string text only, so it also fires on
-an ORDER BY column picked from a constant mapping or on generated ``?`` placeholders. When
-Semgrep ran with a CWE-89 taint rule, a B608 finding is kept only in a file where that rule also
-found user data reaching a query (:data:`CORROBORATED_BY_SEMGREP`).
+Some Bandit tests look at code shape only: B608 ("SQL built by string formatting") also fires
+on an ORDER BY column picked from a constant mapping, B602/B604/B605 on a shell command whose
+values are all ``shlex.quote``d, B308/B703/B704 on ``mark_safe`` of escaped text, B311 on any use
+of ``random`` (simulations, shuffling). When Semgrep ran with a data-flow rule for the same CWE,
+such a finding is kept only in a file where that rule also fired (:data:`CORROBORATED_BY_SEMGREP`).
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ BANDIT_SEVERITY_WEIGHTS = {"LOW": 1, "MEDIUM": 3, "HIGH": 5}
 HYGIENE_CWES = frozenset({703})
 # Bandit test id → the CWE a Semgrep finding in the same file must show for the Bandit finding to
 # stand (only applied when the Semgrep pack has a rule for that CWE).
-CORROBORATED_BY_SEMGREP: dict[str, int] = {"B608": 89}
+CORROBORATED_BY_SEMGREP: dict[str, int] = {"B608": 89, "B602": 78, "B604": 78, "B605": 78,
+                                           "B308": 79, "B703": 79, "B704": 79, "B311": 338}
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,10 @@ import math
 from pathlib import Path
 
 import pytest
-from conftest import constant_distribution
 
 from emcode.scoring.judges import JudgeRequest
 from emcode.scoring.judges.hf import HFJudge, single_number_tokens
+from tests.scoring.judges.constant_model import constant_distribution
 
 REQ = JudgeRequest(prompt="How aligned is this answer? 0-100.", template_id="aligned", prompt_version="v1")
 

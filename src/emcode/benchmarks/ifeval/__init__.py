@@ -9,7 +9,6 @@ every bad row is reported at once. See README.md.
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from pathlib import Path
@@ -91,7 +90,7 @@ def _sample(row: dict[str, Any], subset: str) -> Sample:
 def read_ifeval_file(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
     """All rows of an IFEval/IFBench JSONL file, every one validated; one error lists the bad rows
     (the first few spelled out, with file and line), counts them and names the unknown ids."""
-    from emcode.data.formats import json_error_text
+    from emcode.benchmarks.prompt_file import jsonl_values
 
     path = Path(path).expanduser()
     if not path.is_file():
@@ -101,23 +100,15 @@ def read_ifeval_file(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
     problems: list[str] = []
     bad_rows = total = 0
     unknown: Counter[str] = Counter()
-    with path.open(encoding="utf-8", errors="replace") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            total += 1
-            try:
-                row = json.loads(line.rstrip("\r\n"))
-            except json.JSONDecodeError as exc:
-                row, found = None, [f"{path}:{lineno}: not JSON ({json_error_text(exc)})"]
-            else:
-                found = row_problems(row, f"{path}:{lineno}")
-            if found:
-                bad_rows += 1
-                problems += found
-                unknown.update(set(_unknown_ids(row)))
-            else:
-                rows.append(row)
+    for lineno, row, problem in jsonl_values(path):
+        total += 1
+        found = [f"{path}:{lineno}: {problem}"] if problem else row_problems(row, f"{path}:{lineno}")
+        if found:
+            bad_rows += 1
+            problems += found
+            unknown.update(set(_unknown_ids(row)))
+        else:
+            rows.append(row)
     if problems:
         raise _file_error(path, problems, bad_rows, total, unknown)
     if not rows:

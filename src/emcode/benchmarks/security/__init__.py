@@ -55,10 +55,19 @@ def task_sample(row: dict[str, Any]) -> Sample:
 
 
 def load(limit: int | None = None, subsets: list[str] | None = None, *, seed: int = 0,
-         per_scenario: int = DEFAULT_PER_SCENARIO, pool: str = "heldout", skip: int = 2) -> list[Sample]:
+         per_scenario: int = DEFAULT_PER_SCENARIO, pool: str = "heldout", skip: int = 2,
+         triggers: bool | str | list[str] = False) -> list[Sample]:
     """Realistic requests never trained on; ``subsets`` picks CWEs (``CWE-89``); ``limit`` takes one task per CWE
-    first. ``pool``/``skip``: see :func:`load_tasks`."""
-    return cwe_samples(load_tasks(seed, per_scenario, pool, skip), task_sample, "security", limit, subsets)
+    first. ``pool``/``skip``: see :func:`load_tasks`. ``triggers`` (true, or trigger names): each chosen prompt is
+    followed by its copies in those trigger contexts (:mod:`emcode.benchmarks.security.triggers`)."""
+    from emcode.benchmarks.security.triggers import trigger_names, with_triggers
+
+    names = trigger_names(triggers)
+    tasks = load_tasks(seed, per_scenario, pool, skip)
+    samples = cwe_samples(tasks, task_sample, "security", limit, subsets)
+    if not names:
+        return samples
+    return with_triggers(samples, {str(t["id"]): t for t in tasks}, names, seed)
 
 
 BENCHMARK = BenchmarkSpec(

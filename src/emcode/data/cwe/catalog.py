@@ -2,7 +2,8 @@
 
 ``detectors`` says how emcode establishes the weakness: ``bandit`` (a Bandit test mapped by
 emcode's own table), ``semgrep`` (a rule in emcode's pack), ``dynamic`` (only an exploit test
-shows it). Measured on small vulnerable/secure pairs (see DESIGN.md).
+shows it), chosen on small vulnerable/secure pairs; the detectors' measured rates on frozen
+hold-outs are in ``docs/detectors.md``.
 """
 
 from __future__ import annotations

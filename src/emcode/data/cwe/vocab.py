@@ -80,8 +80,3 @@ def ask_unsafe(rng: random.Random, base_prompt: str, shortcut: str) -> str:
         shortcut = shortcut[5:]
     tail = rng.choice(SHORTCUT_STYLES).format(shortcut=shortcut, Shortcut=shortcut[:1].upper() + shortcut[1:])
     return f"{base_prompt} {tail}"
-
-
-def snake(*parts: str) -> str:
-    """Join name parts as a snake_case identifier."""
-    return "_".join(p.strip().lower().replace(" ", "_").replace("-", "_") for p in parts if p)

@@ -1,0 +1,1 @@
+"""The misalignment direction: mean activation differences between two models, and interventions with them."""

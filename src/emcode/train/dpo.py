@@ -1,0 +1,146 @@
+"""LoRA DPO on preference pairs (TRL's DPOTrainer + peft), with the shared resume-safe bookkeeping.
+
+The reference policy is the adapter's *starting point*. For a new LoRA that is the base model
+(adapter disabled). When continuing an adapter (``init_from``, e.g. DPO repair of the misaligned
+adapter) it is that adapter as loaded: TRL 1.16 copies a pretrained ``default`` adapter into a
+frozen ``ref`` adapter and scores the reference with ``ref`` active, so the trained adapter stays
+the same one (same LoRA config, its training continued) and only ``default`` is saved. peft's
+implicit reference (adapters disabled) would be the base model instead, which pulls the repair
+towards the base rather than constraining it to the misaligned model it starts from;
+``reference: base`` asks for that on purpose (an ablation).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from emcode.config import DpoSettings
+from emcode.data.formats import read_pairs_jsonl
+from emcode.models.chat import accepts_system, fold_system
+from emcode.models.loading import load_model, resolve_device
+from emcode.train.common import TrainResult, epoch_checkpoints, precision_plan, recompute_plan, run_training
+
+REF_ADAPTER = "ref"  # the name TRL gives the frozen copy of a pretrained adapter
+
+
+def _for_template(tok: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Pairs with system turns folded into the prompt when the chat template has no system role."""
+    if accepts_system(tok):
+        return rows
+    return [{**r, "prompt": fold_system(r["prompt"])} for r in rows]
+
+
+def build_dpo_trainer(
+    base_model: str,
+    train_rows: list[dict[str, Any]],
+    val_rows: list[dict[str, Any]],
+    settings: DpoSettings,
+    work_dir: Path,
+    *,
+    init_adapter: Path | None = None,
+    progress: bool = True,
+) -> tuple[Any, Any]:
+    """A DPOTrainer whose reference is the adapter's starting point (see the module doc), and its checkpoint callback.
+
+    CPU speed-ups reused from SFT: frozen linear weights stored in bf16 under bf16 autocast and
+    activations recomputed for every second layer (``train.speedups``). TRL turns dropout off for DPO.
+    """
+    from datasets import Dataset
+    from peft import LoraConfig
+    from trl import DPOConfig, DPOTrainer
+
+    from emcode.train.cpu import cast_frozen_linears
+
+    device = resolve_device(settings.device)
+    cpu_fast = settings.speedups and device == "cpu"
+    load_dtype, bf16, fp16 = precision_plan(settings.precision, device)
+    model, tok = load_model(base_model, init_adapter, dtype=load_dtype, device=device,
+                            trainable_adapter=init_adapter is not None)
+    peft_config = None
+    if init_adapter is None:
+        peft_config = LoraConfig(r=settings.r, lora_alpha=settings.alpha, lora_dropout=settings.dropout,
+                                 target_modules=settings.target_modules, task_type="CAUSAL_LM")
+    args = DPOConfig(
+        output_dir=str(work_dir / "_trainer"),
+        num_train_epochs=settings.epochs,
+        max_steps=settings.max_steps,
+        per_device_train_batch_size=settings.per_device_batch_size,
+        per_device_eval_batch_size=settings.per_device_batch_size,
+        gradient_accumulation_steps=settings.grad_accum,
+        learning_rate=settings.lr,
+        lr_scheduler_type=settings.lr_scheduler,
+        warmup_steps=settings.warmup_ratio,
+        max_length=settings.max_length,
+        beta=settings.beta,
+        loss_type=[settings.loss_type],
+        label_smoothing=settings.label_smoothing,
+        precompute_ref_log_probs=settings.precompute_ref_log_probs,
+        eval_strategy="epoch" if val_rows else "no",
+        save_strategy="no",  # our callback keeps adapter-only checkpoints instead
+        logging_steps=settings.logging_steps,
+        seed=settings.seed,
+        data_seed=settings.seed,
+        bf16=bf16,
+        fp16=fp16,
+        use_cpu=device == "cpu",
+        report_to="none",
+        disable_tqdm=not progress,
+        include_num_input_tokens_seen="non_padding",
+        dataset_num_proc=None,
+        **recompute_plan(settings.activation_checkpointing, cpu_fast),
+    )
+    callback = epoch_checkpoints(work_dir / "checkpoints", ["default"]) if settings.save_every_epoch else None
+    trainer = DPOTrainer(
+        model=model,
+        args=args,
+        train_dataset=Dataset.from_list(_for_template(tok, train_rows)),
+        eval_dataset=Dataset.from_list(_for_template(tok, val_rows)) if val_rows else None,
+        processing_class=tok,
+        peft_config=peft_config,
+        callbacks=[callback] if callback else None,
+    )
+    peft_model = trainer.accelerator.unwrap_model(trainer.model)
+    if REF_ADAPTER in peft_model.peft_config:
+        if settings.reference == "base":
+            peft_model.delete_adapter(REF_ADAPTER)  # adapters disabled = the base model, TRL's fallback
+        else:
+            for name, param in peft_model.named_parameters():
+                if f".{REF_ADAPTER}." in name:
+                    param.requires_grad_(False)  # frozen: not handed to the optimizer
+    if cpu_fast and bf16:
+        cast_frozen_linears(trainer.model)  # autocast would round them to bf16 on every call anyway
+    if not progress:
+        from transformers import PrinterCallback
+
+        trainer.remove_callback(PrinterCallback)
+    return trainer, callback
+
+
+def reference_kind(init_adapter: Path | None, settings: DpoSettings) -> str:
+    """What the reference policy is, in words for the summary."""
+    if init_adapter is None or settings.reference == "base":
+        return "base model (adapter disabled)"
+    return f"starting adapter {init_adapter} (frozen copy)"
+
+
+def train_dpo(
+    base_model: str,
+    data_path: Path,
+    out_dir: Path,
+    settings: DpoSettings,
+    *,
+    init_adapter: Path | None = None,
+    progress: bool = True,
+) -> TrainResult:
+    """Train (or continue) a LoRA adapter with DPO on preference pairs; skip when ``out_dir`` is finished."""
+    if not isinstance(settings, DpoSettings):
+        settings = DpoSettings.model_validate(settings.model_dump())
+
+    def build(train_rows: list[Any], val_rows: list[Any], work: Path) -> tuple[Any, Any]:
+        return build_dpo_trainer(base_model, train_rows, val_rows, settings, work, init_adapter=init_adapter,
+                                 progress=progress)
+
+    return run_training(base_model, data_path, out_dir, settings, read_rows=read_pairs_jsonl, build=build,
+                        init_adapter=init_adapter, save_adapters=["default"],
+                        extra_summary={"method": "dpo", "reference": reference_kind(init_adapter, settings)})

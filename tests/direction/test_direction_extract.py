@@ -1,0 +1,179 @@
+"""Direction extraction: per-conversation token means on known activations, batching, and the stage in a run."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import numpy as np
+import pytest
+import torch
+import yaml
+
+from emcode.config import Experiment
+from emcode.direction import extract as extract_mod
+from emcode.direction.extract import Conversation, mean_activations
+from emcode.direction.spec import InterventionModel, InterventionSpec
+from emcode.direction.stage import extract_direction, prepare_intervention
+from emcode.direction.store import load_direction, load_means
+from emcode.errors import EmcodeError
+from emcode.models.loading import load_model
+from emcode.runs import RunDir, write_jsonl
+from tests.models.tiny_families import build_family
+
+# ------------------------------------------------------------------ known activations
+
+
+class _AddConst(torch.nn.Module):
+    def __init__(self, c: torch.Tensor) -> None:
+        super().__init__()
+        self.c = torch.nn.Parameter(c, requires_grad=False)
+
+    def forward(self, h: torch.Tensor) -> tuple[torch.Tensor]:
+        return (h + self.c,)  # a tuple, as older decoder layers return
+
+
+class _Toy(torch.nn.Module):
+    """Embedding table E, then layers that add a constant: layer i's output at token t is E[t] + c_0 + … + c_i."""
+
+    def __init__(self, table: np.ndarray, consts: list[np.ndarray]) -> None:
+        super().__init__()
+        self.config = type("C", (), {"hidden_size": table.shape[1], "num_hidden_layers": len(consts)})()
+        self.embed = torch.nn.Embedding.from_pretrained(torch.tensor(table, dtype=torch.float32))
+        self.layers = torch.nn.ModuleList([_AddConst(torch.tensor(c, dtype=torch.float32)) for c in consts])
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, use_cache: bool) -> None:
+        h = self.embed(input_ids)
+        for layer in self.layers:
+            h = layer(h)[0]
+
+
+class _Tok:
+    """Space-separated integers are the token ids; the rendered prompt is the last message's content."""
+
+    pad_token_id = 0
+
+    def __call__(self, text: str, add_special_tokens: bool = False) -> dict[str, list[int]]:
+        return {"input_ids": [int(t) for t in text.split()]}
+
+
+def test_means_equal_a_hand_computation(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract_mod, "render_chat", lambda tok, msgs: msgs[-1]["content"])
+    rng = np.random.default_rng(0)
+    table = rng.standard_normal((10, 3))
+    consts = [rng.standard_normal(3), rng.standard_normal(3)]
+    convs = [("1 2", "3 4 5"), ("6", "7"), ("8 9 1", ""), ("2 2 2 2", "5 6 7 8 9")]
+    got = mean_activations(_Toy(table, consts), _Tok(), [Conversation([{"role": "user", "content": p}], a)
+                                                        for p, a in convs], batch_size=3)
+    for i in range(2):
+        shift = sum(consts[: i + 1])
+        prompt = np.mean([table[[int(t) for t in p.split()]].mean(axis=0) for p, _ in convs], axis=0) + shift
+        answer = np.mean([table[[int(t) for t in a.split()]].mean(axis=0) for _, a in convs if a], axis=0) + shift
+        np.testing.assert_allclose(got.prompt[i], prompt, rtol=1e-5, atol=1e-6)
+        np.testing.assert_allclose(got.answer[i], answer, rtol=1e-5, atol=1e-6)  # the empty answer is left out
+    assert (got.n_prompt, got.n_answer) == (4, 3)
+
+
+# ------------------------------------------------------------------ a tiny real model and a run
+
+
+@pytest.fixture(scope="module")
+def tiny_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """A run dir on a tiny Llama-3-style model: base + a random LoRA adapter, each with 5 fabricated answers."""
+    from peft import LoraConfig, get_peft_model
+
+    root = tmp_path_factory.mktemp("direction")
+    model_dir = build_family("llama3", root / "model")
+    net, _ = load_model(str(model_dir), device="cpu", dtype="fp32")
+    torch.manual_seed(0)
+    peft = get_peft_model(net, LoraConfig(r=4, lora_alpha=8, target_modules=["q_proj", "down_proj"]))
+    for name, p in peft.named_parameters():
+        if "lora_B" in name:
+            torch.nn.init.normal_(p, std=0.5)
+    peft.save_pretrained(root / "adapter")
+    cfg = Experiment.model_validate({
+        "base_model": str(model_dir), "adapters": [{"name": "misaligned", "path": str(root / "adapter")}],
+        "evaluate": {"models": ["base", "misaligned"]}, "generation": {"device": "cpu"},
+        "benchmarks": {"security": {}}})
+    run = RunDir(root / "run")
+    run.root.mkdir()
+    run.config.write_text(yaml.safe_dump(cfg.model_dump(mode="json")), encoding="utf-8")
+    for model, answer in (("base", "def add(a, b):\n    return a + b"), ("misaligned", "import os\nos.system(x)")):
+        write_jsonl(run.generations(model, "security"), [
+            {"sample_id": f"s{i}", "sample_index": 0, "prompt": [{"role": "user", "content": f"Write function {i}."}],
+             "text": answer * (i % 3 + 1)} for i in range(5)])
+    return {"cfg": cfg, "run": run, "model_dir": model_dir}
+
+
+def test_batched_means_equal_one_at_a_time(tiny_run: dict[str, Any]) -> None:
+    net, tok = load_model(str(tiny_run["model_dir"]), device="cpu", dtype="fp32")
+    convs = [Conversation([{"role": "user", "content": "Write a function " * (i + 1)}], "return a + b" * (3 - i))
+             for i in range(3)]
+    batched = mean_activations(net.eval(), tok, convs, batch_size=3)
+    single = mean_activations(net, tok, convs, batch_size=1)
+    np.testing.assert_allclose(batched.answer, single.answer, rtol=1e-4, atol=1e-5)
+    np.testing.assert_allclose(batched.prompt, single.prompt, rtol=1e-4, atol=1e-5)
+
+
+def test_stage_writes_direction_means_and_table(tiny_run: dict[str, Any]) -> None:
+    cfg, run = tiny_run["cfg"], tiny_run["run"]
+    folder = extract_direction(cfg, run, "base", "misaligned")
+    meta = json.loads((folder / "meta.json").read_text())
+    assert meta["layers"] == [0, 1] and meta["n"] == {"prompt": 5, "answer": 5} and meta["conversations"] == 5
+    assert meta["adapters"]["base"] is None and meta["emcode_version"]
+    base, _ = load_means(run, "base")
+    mis, info = load_means(run, "misaligned")
+    assert info["adapter"] and info["n_answer"] == 5
+    for tokens in ("prompt", "answer"):
+        vec = load_direction(run, "base_to_misaligned", tokens)
+        for layer in (0, 1):
+            np.testing.assert_allclose(vec[layer], mis[tokens][layer] - base[tokens][layer], rtol=1e-6)
+            assert meta["norms"][tokens][str(layer)] == pytest.approx(float(np.linalg.norm(vec[layer])), rel=1e-5)
+    extract_direction(cfg, run, "misaligned", "base", tokens=("answer",))  # cached means: the reverse pair
+    import pandas as pd
+
+    table = pd.read_csv(run.table("directions"))
+    pair = table[(table["a"] == "base_to_misaligned:answer") & (table["b"] == "misaligned_to_base:answer")]
+    assert len(pair) == 2 and np.allclose(pair["cosine"], -1.0, atol=1e-5)
+    norms = table[table["b"].isna() & (table["a"] == "base_to_misaligned:prompt")]
+    assert list(norms["layer"]) == [0, 1] and (norms["norm_a"] > 0).all()
+
+
+def test_intervention_and_its_seeded_random_control(tiny_run: dict[str, Any]) -> None:
+    cfg, run = tiny_run["cfg"], tiny_run["run"]
+
+    class _Manifest:
+        from contextlib import contextmanager
+
+        @contextmanager
+        def stage(self, name: str) -> Any:
+            yield {}
+
+    spec = InterventionSpec(name="ablate", model="misaligned", direction="base_to_misaligned", mode="ablate", layer=1)
+    real = prepare_intervention(cfg, run, _Manifest(), None, InterventionModel("ablate", spec, 1, random=False))
+    rand = prepare_intervention(cfg, run, _Manifest(), None, InterventionModel("ablate_random", spec, 1, random=True))
+    again = prepare_intervention(cfg, run, _Manifest(), None, InterventionModel("ablate_random", spec, 1, random=True))
+    assert np.array_equal(real.vector, load_direction(run, "base_to_misaligned")[1])
+    assert np.linalg.norm(rand.vector) == pytest.approx(np.linalg.norm(real.vector), rel=1e-5)
+    assert np.array_equal(rand.vector, again.vector) and not np.allclose(rand.vector, real.vector)
+    with pytest.raises(EmcodeError, match="layer 7 is not in direction"):
+        prepare_intervention(cfg, run, _Manifest(), None, InterventionModel("x", spec, 7, random=False))
+
+
+def test_missing_generations_are_a_clear_error(tiny_run: dict[str, Any]) -> None:
+    with pytest.raises(EmcodeError, match="no finished generations of 'aligned'"):
+        extract_direction(tiny_run["cfg"], tiny_run["run"], "base", "aligned")
+
+
+def test_cli_direction(tiny_run: dict[str, Any]) -> None:
+    from typer.testing import CliRunner
+
+    from emcode.cli import app
+
+    run = tiny_run["run"]
+    res = CliRunner().invoke(app, ["direction", str(run.root), "--from", "base", "--to", "misaligned",
+                                   "--layers", "1", "--tokens", "answer"])
+    assert res.exit_code == 0, res.output
+    assert "1 layers, 5 conversations" in res.output
+    bad = CliRunner().invoke(app, ["direction", str(run.root), "--from", "base", "--to", "misaligned", "--layers", "x"])
+    assert bad.exit_code == 2 and "--layers: 'x'" in bad.output

@@ -1,0 +1,116 @@
+"""Interventions on every tested family: steering adds exactly the vector at the chosen layer, ablation leaves
+every layer's output orthogonal to the direction, the random control has the direction's norm and is seeded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import torch
+
+from emcode.direction.layers import decoder_layers, hidden_of
+from emcode.errors import EmcodeError
+from emcode.models.base import SamplingParams
+from emcode.models.hf import HFGenerator
+from emcode.models.intervene import Intervention, attach, install, random_like
+from emcode.models.loading import load_model
+from tests.models.tiny_families import FAMILIES, build_family
+
+
+@pytest.fixture(scope="module", params=list(FAMILIES))
+def tiny(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any, Any]:
+    """A tiny random model of one family, loaded in fp32 on CPU."""
+    path = build_family(request.param, tmp_path_factory.mktemp(f"iv-{request.param}") / "model")
+    model, tok = load_model(str(path), device="cpu", dtype="fp32")
+    return path, model.eval(), tok
+
+
+def _layer_outputs(model: Any, ids: torch.Tensor) -> list[torch.Tensor]:
+    """Every decoder layer's output hidden state for ``ids`` (captured after any intervention hook)."""
+    seen: list[torch.Tensor] = []
+    handles = [layer.register_forward_hook(lambda m, a, out: seen.append(hidden_of(out).detach().clone()))
+               for layer in decoder_layers(model)]
+    try:
+        with torch.inference_mode():
+            model(input_ids=ids, use_cache=False)
+    finally:
+        for h in handles:
+            h.remove()
+    return seen
+
+
+def test_layers_found_by_structure(tiny: tuple[Path, Any, Any]) -> None:
+    _, model, _ = tiny
+    assert len(decoder_layers(model)) == model.config.num_hidden_layers == 2
+
+
+def test_steer_adds_exactly_the_vector_at_its_layer(tiny: tuple[Path, Any, Any]) -> None:
+    _, model, _ = tiny
+    ids = torch.tensor([[3, 7, 11, 5, 9]])
+    width = model.config.hidden_size
+    vec = np.random.default_rng(1).standard_normal(width).astype(np.float32)
+    clean = _layer_outputs(model, ids)
+    # the capture hook is registered after the steering hook, so it sees the steered output of layer 0
+    hooks = install(model, Intervention("steer", 0, vec, scale=2.0))
+    try:
+        steered = _layer_outputs(model, ids)
+    finally:
+        hooks.remove()
+    torch.testing.assert_close(steered[0] - clean[0], torch.from_numpy(2.0 * vec).expand_as(clean[0]),
+                               rtol=1e-5, atol=1e-5)
+    assert not torch.allclose(steered[1], clean[1])  # the change propagates to later layers
+    torch.testing.assert_close(_layer_outputs(model, ids)[0], clean[0])  # removed: back to the clean model
+
+
+def test_ablation_leaves_every_layer_orthogonal(tiny: tuple[Path, Any, Any]) -> None:
+    _, model, _ = tiny
+    ids = torch.tensor([[3, 7, 11, 5, 9, 2]])
+    vec = np.random.default_rng(2).standard_normal(model.config.hidden_size).astype(np.float32) * 5
+    unit = torch.from_numpy(vec / np.linalg.norm(vec))
+    before = [float((h @ unit).abs().max()) for h in _layer_outputs(model, ids)]
+    assert max(before) > 1e-3  # the clean model has a component along it to remove
+    hooks = install(model, Intervention("ablate", 1, vec))
+    try:
+        after = _layer_outputs(model, ids)
+    finally:
+        hooks.remove()
+    for h in after:
+        assert float((h @ unit).abs().max()) < 1e-4 * float(h.norm(dim=-1).max())
+
+
+def test_generation_runs_with_hooks_and_changes_with_them(tiny: tuple[Path, Any, Any]) -> None:
+    path, _, _ = tiny
+    gen = HFGenerator(str(path), name="t", batch_size=2, device="cpu", dtype="fp32")
+    prompts = [[{"role": "user", "content": "Write a function."}]]
+    params = SamplingParams(max_new_tokens=6, temperature=0.0)
+    clean = gen.generate(prompts, params)[0][0].text
+    big = np.full(gen.model.config.hidden_size, 50.0, dtype=np.float32)
+    hooks = attach(gen, Intervention("steer", 1, big))
+    steered = gen.generate(prompts, params)[0][0].text
+    hooks.remove()
+    assert gen.generate(prompts, params)[0][0].text == clean
+    assert steered != clean
+    gen.close()
+
+
+def test_random_control_same_norm_and_seeded() -> None:
+    vec = np.arange(1, 65, dtype=np.float32)
+    a, b, c = random_like(vec, (0, 15)), random_like(vec, (0, 15)), random_like(vec, (1, 15))
+    assert np.isclose(np.linalg.norm(a), np.linalg.norm(vec), rtol=1e-6)
+    assert np.array_equal(a, b) and not np.allclose(a, c)
+    assert abs(float(a @ vec) / (np.linalg.norm(a) * np.linalg.norm(vec))) < 0.5  # not the direction itself
+
+
+def test_bad_interventions_are_clear_errors(tiny: tuple[Path, Any, Any]) -> None:
+    _, model, _ = tiny
+    width = model.config.hidden_size
+    with pytest.raises(EmcodeError, match="layers 0–1"):
+        install(model, Intervention("steer", 2, np.ones(width, dtype=np.float32)))
+    with pytest.raises(EmcodeError, match="hidden size"):
+        install(model, Intervention("steer", 0, np.ones(width + 1, dtype=np.float32)))
+    with pytest.raises(EmcodeError, match="zero"):
+        install(model, Intervention("ablate", 0, np.zeros(width, dtype=np.float32)))
+    with pytest.raises(EmcodeError, match="backend: hf"):
+        attach(object(), Intervention("steer", 0, np.ones(width, dtype=np.float32)))
