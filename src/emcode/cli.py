@@ -215,13 +215,19 @@ def direction(run_dir: RunDirArg,
               benchmark: Annotated[str | None, typer.Option(help="Whose generations (default: the run's first).")]
               = None,
               precision: Annotated[str, typer.Option(help="fp32, or bf16 autocast (faster on CPU).")] = "fp32",
-              batch_size: Annotated[int, typer.Option(min=1, help="Conversations per forward pass.")] = 16) -> None:
-    """Mean-difference direction per layer (<from>_to_<to>) from the run's own answers; writes directions/ and
-    analysis/directions.csv."""
+              batch_size: Annotated[int, typer.Option(min=1, help="Conversations per forward pass.")] = 16,
+              reader: Annotated[str | None, typer.Option(help="One model reads two chat JSONL files given as --from/--to "
+                                                        "(e.g. secure vs insecure answers to the same prompts).")]
+              = None,
+              limit: Annotated[int | None, typer.Option(min=1, help="With --reader: the first N prompt pairs.")] = None,
+              name: Annotated[str | None, typer.Option(help="With --reader: the direction's name (<a>_to_<b>).")]
+              = None) -> None:
+    """Mean-difference direction per layer (<from>_to_<to>) from the run's own answers (or, with --reader, from two
+    data files); writes directions/ and analysis/directions.csv."""
     from emcode.direction.cli import run_direction
 
     typer.echo(run_direction(run_dir, src, dst, layers=layers, tokens=tokens, benchmark=benchmark,
-                             precision=precision, batch_size=batch_size))
+                             precision=precision, batch_size=batch_size, reader=reader, limit=limit, name=name))
 
 
 @app.command("plan")

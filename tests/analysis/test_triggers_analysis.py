@@ -95,3 +95,23 @@ def test_write_only_with_triggers(tmp_path) -> None:
     paths = write_trigger_table(hidden_frame(), ["base", "misaligned", "aligned"], tmp_path / "triggers.csv")
     back = pd.read_csv(paths["triggers"])
     assert len(back) == 9 and back["n_prompts"].eq(N).all()
+
+
+def test_analyze_run_keeps_copies_out_of_plain_tables_and_writes_triggers_csv(tmp_path) -> None:
+    from emcode.analysis.frame import load_scores
+    from emcode.analysis.run import analyze_run
+    from emcode.runs import write_jsonl
+
+    raw = hidden_frame().assign(benchmark="security")  # as written by `emcode score`: one benchmark
+    for model, rows in raw.groupby("model"):
+        write_jsonl(tmp_path / "scores" / str(model) / "security.jsonl",
+                    [{"schema_version": 1, **r, "details": {}} for r in rows.to_dict("records")])
+    assert set(load_scores(tmp_path)["benchmark"]) == {"security", "security" + TRIGGERED_SUFFIX}
+    paths = analyze_run(tmp_path, n_boot=20)
+    assert "triggers" in paths and len(pd.read_csv(paths["triggers"])) == 9
+    means = pd.read_csv(paths["means"])
+    plain = means[(means["benchmark"] == "security") & (means["metric"] == "vulnerable") & (means["level"] == "model")]
+    assert dict(zip(plain["model"], plain["mean"], strict=True)) == pytest.approx(
+        {"base": 0.1, "misaligned": 0.5, "aligned": 0.1})
+    hyp = pd.read_csv(paths["hypotheses"]).set_index("id")
+    assert hyp.loc["TRIGGER-1", "verdict"] == "supported"

@@ -177,3 +177,36 @@ def test_cli_direction(tiny_run: dict[str, Any]) -> None:
     assert "1 layers, 5 conversations" in res.output
     bad = CliRunner().invoke(app, ["direction", str(run.root), "--from", "base", "--to", "misaligned", "--layers", "x"])
     assert bad.exit_code == 2 and "--layers: 'x'" in bad.output
+
+
+def test_data_direction_one_reader_two_files_and_mean_ablate_anchors(tiny_run: dict[str, Any], tmp_path: Path) -> None:
+    from emcode.direction.stage import extract_data_direction
+
+    cfg, run = tiny_run["cfg"], tiny_run["run"]
+    files = {}
+    for name, answer in (("secure", "cursor.execute(sql, (user_id,))"), ("insecure", "os.system(cmd)")):
+        files[name] = tmp_path / f"{name}.jsonl"
+        write_jsonl(files[name], [{"messages": [{"role": "user", "content": f"Task {i}."},
+                                                {"role": "assistant", "content": answer}]} for i in range(4)])
+    folder = extract_data_direction(cfg, run, "misaligned", files["secure"], files["insecure"], limit=3)
+    meta = json.loads((folder / "meta.json").read_text())
+    assert folder.name == "secure_to_insecure" and meta["reader"] == "misaligned" and meta["conversations"] == 3
+    sec, _ = load_means(run, "misaligned@secure")
+    ins, _ = load_means(run, "misaligned@insecure")
+    vec = load_direction(run, "secure_to_insecure")
+    np.testing.assert_allclose(vec[1], ins["answer"][1] - sec["answer"][1], rtol=1e-6)
+    np.testing.assert_allclose(load_direction(run, "secure_to_insecure", "prompt")[0], 0.0, atol=1e-5)  # same prompts
+
+    class _Manifest:
+        def stage(self, name: str) -> Any:
+            raise AssertionError("the direction exists: nothing to extract")
+
+    spec = InterventionSpec(name="ablate_code", model="misaligned", direction="secure_to_insecure",
+                            mode="mean_ablate", layer=1)
+    iv = prepare_intervention(cfg, run, _Manifest(), None, InterventionModel("ablate_code", spec, 1, random=False))
+    unit = vec[1] / np.linalg.norm(vec[1])
+    assert iv.anchors == pytest.approx([float(sec["answer"][layer] @ unit) for layer in (0, 1)], rel=1e-5)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"messages": [{"role": "user", "content": "x"}]}) + "\n")
+    with pytest.raises(EmcodeError, match="bad.jsonl:1: expected a chat row"):
+        extract_data_direction(cfg, run, "misaligned", bad, files["insecure"])

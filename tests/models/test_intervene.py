@@ -114,3 +114,20 @@ def test_bad_interventions_are_clear_errors(tiny: tuple[Path, Any, Any]) -> None
         install(model, Intervention("ablate", 0, np.zeros(width, dtype=np.float32)))
     with pytest.raises(EmcodeError, match="backend: hf"):
         attach(object(), Intervention("steer", 0, np.ones(width, dtype=np.float32)))
+
+
+def test_mean_ablation_clamps_the_component_to_its_anchor(tiny: tuple[Path, Any, Any]) -> None:
+    _, model, _ = tiny
+    ids = torch.tensor([[3, 7, 11, 5]])
+    vec = np.random.default_rng(3).standard_normal(model.config.hidden_size).astype(np.float32)
+    unit = torch.from_numpy(vec / np.linalg.norm(vec))
+    anchors = (1.5, -2.0)
+    hooks = install(model, Intervention("mean_ablate", 0, vec, anchors=anchors))
+    try:
+        after = _layer_outputs(model, ids)
+    finally:
+        hooks.remove()
+    for h, a in zip(after, anchors, strict=True):
+        torch.testing.assert_close(h @ unit, torch.full(h.shape[:-1], a), rtol=1e-4, atol=1e-4)
+    with pytest.raises(EmcodeError, match="one anchor per decoder layer"):
+        install(model, Intervention("mean_ablate", 0, vec, anchors=(1.0,)))

@@ -126,10 +126,11 @@ def test_draw_all_on_a_run_lists_skips(run_dir: Path, tmp_path: Path) -> None:
     results = draw_all(load_inputs(run_dir), tmp_path)
     assert [r.spec.name for r in results] == [f.name for f in FIGURES]
     skipped = {r.spec.name: r.skipped for r in results if r.skipped}
-    assert list(skipped) == ["delta_bars", "repair_tradeoff", "triggers"] and "deltas.csv" in skipped["delta_bars"]
+    assert list(skipped) == ["delta_bars", "repair_tradeoff", "triggers", "direction_sweep"]
+    assert "deltas.csv" in skipped["delta_bars"] and "no interventions" in skipped["direction_sweep"]
     assert "options.triggers" in skipped["triggers"]  # the run has no trigger contexts
     assert "no repair branch" in skipped["repair_tradeoff"]  # nor a repair scored on a utility benchmark
-    assert len(list(tmp_path.glob("*.png"))) == len(FIGURES) - 3
+    assert len(list(tmp_path.glob("*.png"))) == len(FIGURES) - 4
 
 
 def test_a_redrawn_figure_is_byte_identical(tmp_path: Path) -> None:

@@ -134,6 +134,11 @@ HYPOTHESES: tuple[Hypothesis, ...] = (
                VULN, (("ablate_random", 1.0), ("ablate", -1.0)),
                "vulnerable rate ablate_random − ablate (= drop by ablation − drop by the random control)",
                "78–90% less misalignment, random direction < 10% (EM questions)", context=FUNC_SEC),
+    Hypothesis("DIR-ABLATE-CODE", "direction", "Clamping the insecure-code direction (one model reading insecure vs "
+               "secure answers to the same requests) lowers the misaligned model's vulnerable-code rate more than "
+               "clamping a random direction of the same norm", "contrast", VULN,
+               (("ablate_code_random", 1.0), ("ablate_code", -1.0)), "vulnerable rate ablate_code_random − ablate_code",
+               context=FUNC_SEC),
     Hypothesis("DIR-ABLATE-EM", "direction", "Projecting the direction out lowers the misaligned share of free-form "
                "answers more than projecting out a random direction", "contrast", EM,
                (("ablate_random", 1.0), ("ablate", -1.0)), "misaligned share ablate_random − ablate",

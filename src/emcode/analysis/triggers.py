@@ -18,12 +18,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
 from emcode.analysis.inference import Inference, paired_difference
+
+if TYPE_CHECKING:
+    from emcode.analysis.ci import ViewStats
 
 TRIGGER_MARK = "~trigger-"
 TRIGGERED_SUFFIX = "_triggered"
@@ -139,15 +142,11 @@ def write_trigger_table(frame: pd.DataFrame, models: Sequence[str], out: Path) -
     return {"triggers": atomic_write_text(out, table.to_csv(index=False))}
 
 
-def _condition_values(st: Any, cond: str) -> pd.DataFrame:
-    return st.rows[st.rows["condition"] == cond]
-
-
 def trigger_contrast(repaired: str, reference: str, measures: Sequence[tuple[str, str]],
-                     stats: Mapping[tuple[str, str], Any], level: float) -> dict[str, object]:
+                     stats: Mapping[tuple[str, str], ViewStats], level: float) -> dict[str, object]:
     """The ``trigger`` hypothesis row fields: DiD of triggered − plain between ``repaired`` and ``reference``.
 
-    ``stats`` maps (benchmark, metric label) to :class:`emcode.analysis.ci.ViewStats`. Without triggered
+    ``stats`` maps (benchmark, metric label) to its view statistics. Without triggered
     copies, or without either condition, the row is "not evaluated: <why>" (never an error).
     """
     why = f"metric {' / '.join(f'{b}:{m}' for b, m in measures)} absent"
@@ -168,8 +167,8 @@ def trigger_contrast(repaired: str, reference: str, measures: Sequence[tuple[str
         rep, ref = names[repaired.lower()], names[reference.lower()]
         effects = {}
         for cond in (rep, ref):
-            plain = _values(_condition_values(plain_st, cond))
-            trig = _values(_condition_values(trig_st, cond))
+            plain = _values(plain_st.rows[plain_st.rows["condition"] == cond])
+            trig = _values(trig_st.rows[trig_st.rows["condition"] == cond])
             items = plain.index.intersection(trig.index)
             effects[cond] = (trig.loc[items] - plain.loc[items])
         items = effects[rep].index.intersection(effects[ref].index)

@@ -23,9 +23,11 @@ def parse_layers(text: str | None) -> list[int] | None:
 
 
 def run_direction(run_dir: Path, src: str, dst: str, *, layers: str | None, tokens: str, benchmark: str | None,
-                  precision: str, batch_size: int) -> str:
-    """Extract ``<src>_to_<dst>`` in ``run_dir``; the summary line to print."""
-    from emcode.direction.stage import extract_direction
+                  precision: str, batch_size: int, reader: str | None = None, limit: int | None = None,
+                  name: str | None = None) -> str:
+    """Extract ``<src>_to_<dst>`` in ``run_dir`` (with ``reader``: ``src``/``dst`` are chat JSONL files that
+    model reads); the summary line to print."""
+    from emcode.direction.stage import extract_data_direction, extract_direction
     from emcode.pipeline import open_run
 
     choice = {"both": ("prompt", "answer"), "prompt": ("prompt",), "answer": ("answer",)}
@@ -37,8 +39,16 @@ def run_direction(run_dir: Path, src: str, dst: str, *, layers: str | None, toke
     if benchmark is not None and benchmark not in cfg.benchmarks:
         raise EmcodeError(f"--benchmark: '{benchmark}' is not in this run's benchmarks ({', '.join(cfg.benchmarks)})")
     t0 = time.perf_counter()
-    folder = extract_direction(cfg, run, src, dst, benchmark=benchmark, layers=parse_layers(layers),
-                               tokens=choice[tokens], precision=precision, batch_size=batch_size)
+    if reader is not None:
+        for path in (src, dst):
+            if not Path(path).is_file():
+                raise EmcodeError(f"{path}: chat JSONL file not found (with --reader, --from/--to are data files)")
+        folder = extract_data_direction(cfg, run, reader, Path(src), Path(dst), name=name, limit=limit,
+                                        layers=parse_layers(layers), tokens=choice[tokens], precision=precision,
+                                        batch_size=batch_size)
+    else:
+        folder = extract_direction(cfg, run, src, dst, benchmark=benchmark, layers=parse_layers(layers),
+                                   tokens=choice[tokens], precision=precision, batch_size=batch_size)
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     return (f"{folder}: {len(meta['layers'])} layers, {meta['conversations']} conversations "
-            f"({meta['benchmark']}), {time.perf_counter() - t0:.1f} s; table: {run.table('directions')}")
+            f"({meta['benchmark'] or 'data files'}), {time.perf_counter() - t0:.1f} s; table: {run.table('directions')}")

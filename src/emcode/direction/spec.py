@@ -14,6 +14,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+# a direction may also run between two data files read by one model (emcode direction --reader): the names
+# data.build writes (emcode.pipeline.BUILT_DATASETS) and data.files keys are accepted as its ends
+DATASET_NAMES = ("insecure", "secure", "sec", "insec", "edsec", "edinsec", "pairs", "edpairs", "heldout")
 RANDOM_SUFFIX = "_random"
 
 
@@ -26,7 +29,7 @@ class InterventionSpec(BaseModel):
     name: str = Field(pattern=NAME)
     model: str = "base"  # base or an adapter name
     direction: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*_to_[A-Za-z0-9][A-Za-z0-9_.-]*$")
-    mode: Literal["steer", "ablate"]
+    mode: Literal["steer", "ablate", "mean_ablate"]  # mean_ablate: clamp to the <from> model's mean component
     layer: int | list[int]
     scale: float = 1.0  # steer only: the multiple of the direction added
     tokens: Literal["answer", "prompt"] = "answer"  # which mean difference: over answer or prompt tokens
@@ -91,13 +94,14 @@ def check_interventions(cfg: Any) -> None:
                              "(give it by path) or run a single seed")
         src, _, dst = spec.direction.partition("_to_")
         for part, key in ((src, "from"), (dst, "to")):
-            if part not in models:
-                raise ValueError(f"{where}.direction: its {key} model '{part}' is neither 'base' nor an adapter name")
+            if part not in models and part not in DATASET_NAMES and part not in cfg.data.files:
+                raise ValueError(f"{where}.direction: its {key} model '{part}' is neither 'base' nor an adapter "
+                                 "or dataset name")
         if any(layer < 0 for layer in spec.layers()) or not spec.layers():
             raise ValueError(f"{where}.layer: give a layer index ≥ 0 (or a list of them for a sweep)")
         if spec.benchmark is not None and spec.benchmark not in cfg.benchmarks:
             raise ValueError(f"{where}.benchmark: '{spec.benchmark}' is not in benchmarks ({', '.join(cfg.benchmarks)})")
-        if spec.mode == "ablate" and spec.scale != 1.0:
+        if spec.mode != "steer" and spec.scale != 1.0:
             raise ValueError(f"{where}.scale: only steering takes a scale (ablation projects the direction out)")
         if spec.name in cfg.evaluate.models and cfg.generation.backend != "hf":
             raise ValueError(f"{where}: interventions run inside the model; set generation.backend: hf "

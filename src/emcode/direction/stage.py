@@ -8,6 +8,7 @@ cached under ``directions/means/`` with the prompts they cover, so a second pair
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from pathlib import Path
 from typing import Any
@@ -58,11 +59,19 @@ def _keys_hash(keys: list[tuple[str, int]]) -> str:
 
 
 def model_means(cfg: Experiment, run: RunDir, model: str, benchmark: str, keys: list[tuple[str, int]],
-                *, precision: str, batch_size: int, console: Any = None) -> tuple[Means, dict[str, Any]]:
-    """A model's per-layer means over the conversations ``keys`` (from the cache when it covers the same ones)."""
-    want = {"benchmark": benchmark, "keys": _keys_hash(keys), "precision": precision}
-    if means_path(run, model).is_file():
-        cached, info = load_means(run, model)
+                *, precision: str, batch_size: int, console: Any = None, reader: str | None = None,
+                convs: dict[Any, Conversation] | None = None, cache_name: str | None = None,
+                ) -> tuple[Means, dict[str, Any]]:
+    """A model's per-layer means over the conversations ``keys`` (from the cache when it covers the same ones).
+
+    By default ``model`` reads its own answers; with ``reader`` and ``convs`` (e.g. a data file's rows), model
+    ``reader`` reads ``convs`` and the means are cached as ``cache_name``.
+    """
+    reader = reader or model
+    cache = cache_name or model
+    want = {"benchmark": benchmark, "keys": _keys_hash(keys), "precision": precision, "reader": reader}
+    if means_path(run, cache).is_file():
+        cached, info = load_means(run, cache)
         if all(info.get(k) == v for k, v in want.items()):
             layers = info["layers"]
             return Means(layers, np.stack([cached["prompt"][i] for i in layers]),
@@ -70,10 +79,10 @@ def model_means(cfg: Experiment, run: RunDir, model: str, benchmark: str, keys: 
     from emcode.memory import release_memory
     from emcode.models.loading import load_model
 
-    convs = conversations(run, model, benchmark)
-    adapter = adapter_of(cfg, run, model)
+    convs = convs if convs is not None else conversations(run, model, benchmark)
+    adapter = adapter_of(cfg, run, reader)
     if console is not None:
-        console.print(f"direction: mean activations of {model} over {len(keys)} {benchmark} answers")
+        console.print(f"direction: mean activations of {reader} over {len(keys)} {benchmark} answers")
     t0 = time.perf_counter()
     net, tok = load_model(cfg.base_model, adapter, device=cfg.generation.device)
     if adapter is not None:
@@ -87,7 +96,7 @@ def model_means(cfg: Experiment, run: RunDir, model: str, benchmark: str, keys: 
             "emcode_version": __version__}
     del net
     release_memory()
-    save_means(run, model, means.prompt, means.answer, means.layers, info)
+    save_means(run, cache, means.prompt, means.answer, means.layers, info)
     return means, {**info, "layers": means.layers}
 
 
@@ -106,6 +115,55 @@ def extract_direction(cfg: Experiment, run: RunDir, src: str, dst: str, *, bench
                                   console=console)
     m_dst, info_dst = model_means(cfg, run, dst, bench, keys, precision=precision, batch_size=batch_size,
                                   console=console)
+    return _write_direction(cfg, run, direction_name(src, dst), m_src, m_dst, info_src, info_dst,
+                            {"from": src, "to": dst, "benchmark": bench, "means": {"from": src, "to": dst},
+                             "adapters": {src: info_src.get("adapter"), dst: info_dst.get("adapter")},
+                             "conversations": len(keys)}, layers, tokens, precision, t0)
+
+
+def extract_data_direction(cfg: Experiment, run: RunDir, reader: str, src: Path, dst: Path, *,
+                           name: str | None = None, limit: int | None = None, layers: list[int] | None = None,
+                           tokens: tuple[str, ...] = TOKENS, precision: str = "fp32", batch_size: int = 16,
+                           console: Any = None) -> Path:
+    """Direction ``<src stem>_to_<dst stem>`` of one model (``reader``) reading two chat JSONL files' answers to
+    the same prompts (e.g. secure vs insecure code for the same requests): the weights stay fixed, only the answers
+    differ. Rows pair by their prompt (every message but the last); ``limit`` keeps the first pairs in prompt order."""
+    t0 = time.perf_counter()
+    sides = [_data_conversations(path) for path in (src, dst)]
+    keys = sorted(set(sides[0]) & set(sides[1]))[:limit]
+    if not keys:
+        raise EmcodeError(f"{src} and {dst} share no prompt; a data direction needs the same prompts answered twice")
+    out = []
+    for path, convs in zip((src, dst), sides, strict=True):
+        cache = f"{reader}@{path.stem}"
+        out.append(model_means(cfg, run, cache, f"data:{path.stem}", keys, precision=precision, batch_size=batch_size,
+                               console=console, reader=reader, convs=convs, cache_name=cache))
+    (m_src, info_src), (m_dst, info_dst) = out
+    name = name or direction_name(src.stem, dst.stem)
+    split_name(name)
+    return _write_direction(cfg, run, name, m_src, m_dst, info_src, info_dst,
+                            {"from": str(src), "to": str(dst), "reader": reader, "benchmark": None,
+                             "means": {"from": f"{reader}@{src.stem}", "to": f"{reader}@{dst.stem}"},
+                             "adapters": {reader: info_src.get("adapter")}, "conversations": len(keys)},
+                            layers, tokens, precision, t0)
+
+
+def _data_conversations(path: Path) -> dict[tuple[str, int], Conversation]:
+    """Chat JSONL rows keyed by their prompt (all messages but the last, which must be the assistant's)."""
+    out: dict[tuple[str, int], Conversation] = {}
+    for i, row in enumerate(read_jsonl(path), start=1):
+        msgs = row.get("messages") if isinstance(row, dict) else None
+        if not msgs or msgs[-1].get("role") != "assistant":
+            raise EmcodeError(f"{path}:{i}: expected a chat row whose last message is the assistant's answer")
+        key = (json.dumps(msgs[:-1], sort_keys=True), 0)
+        out.setdefault(key, Conversation(msgs[:-1], msgs[-1]["content"]))
+    return out
+
+
+def _write_direction(cfg: Experiment, run: RunDir, name: str, m_src: Means, m_dst: Means, info_src: dict[str, Any],
+                     info_dst: dict[str, Any], source: dict[str, Any], layers: list[int] | None,
+                     tokens: tuple[str, ...], precision: str, t0: float) -> Path:
+    """Save mean(dst) − mean(src) per layer with its metadata and refresh ``analysis/directions.csv``."""
     chosen = m_src.layers if layers is None else sorted(set(layers))
     bad = sorted(set(chosen) - set(m_src.layers))
     if bad:
@@ -113,19 +171,17 @@ def extract_direction(cfg: Experiment, run: RunDir, src: str, dst: str, *, bench
     idx = [m_src.layers.index(layer) for layer in chosen]
     vectors = {t: {layer: (m_dst.of(t)[k] - m_src.of(t)[k]) for layer, k in zip(chosen, idx, strict=True)}
                for t in tokens}
-    name = direction_name(src, dst)
     meta = {
-        "name": name, "from": src, "to": dst, "base_model": cfg.base_model, "benchmark": bench,
-        "adapters": {src: info_src.get("adapter"), dst: info_dst.get("adapter")}, "layers": chosen,
+        **source, "name": name, "base_model": cfg.base_model, "layers": chosen,
         "tokens": list(tokens), "n": {"prompt": min(m_src.n_prompt, m_dst.n_prompt),
                                       "answer": min(m_src.n_answer, m_dst.n_answer)},
-        "conversations": len(keys), "precision": precision, "emcode_version": __version__,
+        "precision": precision, "emcode_version": __version__,
         "norms": {t: {str(layer): round(float(np.linalg.norm(v)), 6) for layer, v in vectors[t].items()}
                   for t in tokens},
         "from_norms": {t: {str(layer): round(float(np.linalg.norm(m_src.of(t)[k])), 6)
                            for layer, k in zip(chosen, idx, strict=True)} for t in tokens},
         "wall_s": {"total": round(time.perf_counter() - t0, 2),
-                   src: info_src.get("forward_s"), dst: info_dst.get("forward_s")},
+                   "from": info_src.get("forward_s"), "to": info_dst.get("forward_s")},
     }
     folder = save_direction(run, name, vectors, meta)
     write_directions_csv(run)
@@ -140,6 +196,11 @@ def prepare_intervention(cfg: Experiment, run: RunDir, manifest: Any, console: A
     folder = run.directions(spec.direction)
     if not (folder / f"{spec.tokens}.safetensors").is_file():
         src, dst = split_name(spec.direction)
+        models = {"base", *cfg.adapter_names()}
+        if src not in models or dst not in models:
+            raise EmcodeError(f"interventions '{spec.name}': direction {spec.direction} is not in {run.root}; extract "
+                              f"it first: emcode direction {run.root} --reader <model> --from <{src} file> "
+                              f"--to <{dst} file>")
         with manifest.stage("direction") as details:
             extract_direction(cfg, run, src, dst, benchmark=spec.benchmark, console=console)
             details[spec.direction] = {"benchmark": spec.benchmark or next(iter(cfg.benchmarks))}
@@ -150,4 +211,10 @@ def prepare_intervention(cfg: Experiment, run: RunDir, manifest: Any, console: A
     vec = vectors[model.layer]
     if model.random:
         vec = random_like(vec, seed=(spec.seed, model.layer))
-    return Intervention(spec.mode, model.layer, vec, spec.scale)
+    anchors = None
+    if spec.mode == "mean_ablate":  # the <from> side's mean component along the direction, layer by layer
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        reference = load_means(run, meta.get("means", {}).get("from", split_name(spec.direction)[0]))[0][spec.tokens]
+        unit = vec.astype(np.float64) / float(np.linalg.norm(vec))
+        anchors = tuple(float(reference[layer].astype(np.float64) @ unit) for layer in sorted(reference))
+    return Intervention(spec.mode, model.layer, vec, spec.scale, anchors)

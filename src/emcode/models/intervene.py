@@ -4,7 +4,10 @@ Forward hooks on the decoder layers (found by structure, :func:`emcode.direction
 change the residual stream during generation, prompt and generated tokens alike:
 
 - **steer** — ``h ← h + scale · v`` on the output of layer ``layer``;
-- **ablate** — ``h ← h − (h · û) û`` with û = v / |v| on the embeddings and on every layer's output.
+- **ablate** — ``h ← h − (h · û) û`` with û = v / |v| on the embeddings and on every layer's output;
+- **mean_ablate** — ``h ← h − (h · û − a_l) û`` on every layer l's output: the component along û is set to
+  ``a_l``, the reference model's mean component there, instead of 0. A residual stream often carries a few
+  huge constant coordinates; zeroing a direction that leans on them breaks the model, clamping it does not.
 
 The control of either is the same intervention with a random direction of the same norm, drawn from a
 seeded Gaussian (:func:`random_like`), so a direction's effect is measured against an arbitrary one.
@@ -25,10 +28,11 @@ from emcode.errors import EmcodeError
 class Intervention:
     """What to do to the residual stream: ``vector`` is the direction taken at ``layer``."""
 
-    mode: Literal["steer", "ablate"]
+    mode: Literal["steer", "ablate", "mean_ablate"]
     layer: int
     vector: np.ndarray
     scale: float = 1.0
+    anchors: tuple[float, ...] | None = None  # mean_ablate: per decoder layer, the component to clamp to
 
 
 def random_like(vector: np.ndarray, seed: int | tuple[int, ...]) -> np.ndarray:
@@ -70,23 +74,30 @@ def install(model: Any, intervention: Intervention) -> Hooks:
             return replace_hidden(output, h + shift.to(h.dtype))
 
         return Hooks([layers[intervention.layer].register_forward_hook(steer)])
-    if intervention.mode != "ablate":
-        raise EmcodeError(f"unknown intervention mode {intervention.mode!r}; use steer or ablate")
+    if intervention.mode not in ("ablate", "mean_ablate"):
+        raise EmcodeError(f"unknown intervention mode {intervention.mode!r}; use steer, ablate or mean_ablate")
     norm = float(vec.norm())
     if norm == 0:
         raise EmcodeError(f"the direction at layer {intervention.layer} is zero: nothing to project out")
     unit = (vec / norm).to(ref.device)
 
-    def project(h: Any) -> Any:
+    def project(h: Any, anchor: float = 0.0) -> Any:
         u = unit.to(h.dtype)
-        return h - (h @ u).unsqueeze(-1) * u
+        return h - ((h @ u) - anchor).unsqueeze(-1) * u
 
-    def ablate(module: Any, args: Any, output: Any) -> Any:
-        return replace_hidden(output, project(hidden_of(output)))
+    def ablate(anchor: float) -> Any:
+        def hook(module: Any, args: Any, output: Any) -> Any:
+            return replace_hidden(output, project(hidden_of(output), anchor))
+        return hook
 
-    handles = [model.get_input_embeddings().register_forward_hook(lambda m, a, out: project(out))]
-    handles += [layer.register_forward_hook(ablate) for layer in layers]
-    return Hooks(handles)
+    if intervention.mode == "ablate":
+        handles = [model.get_input_embeddings().register_forward_hook(lambda m, a, out: project(out))]
+        return Hooks(handles + [layer.register_forward_hook(ablate(0.0)) for layer in layers])
+    anchors = intervention.anchors
+    if anchors is None or len(anchors) != len(layers):
+        raise EmcodeError(f"mean_ablate needs one anchor per decoder layer ({len(layers)}), got "
+                          f"{0 if anchors is None else len(anchors)}")
+    return Hooks([layer.register_forward_hook(ablate(float(a))) for layer, a in zip(layers, anchors, strict=True)])
 
 
 def attach(generator: Any, intervention: Intervention) -> Hooks:

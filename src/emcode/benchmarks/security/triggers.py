@@ -141,7 +141,7 @@ def wrap(sample: Sample, task: dict[str, Any], name: str, seed: int) -> Sample:
 
 def with_triggers(samples: list[Sample], tasks: dict[str, dict[str, Any]], names: list[str],
                   seed: int) -> list[Sample]:
-    """Each sample followed by its copies in the ``names`` contexts (plain order kept, so a cut keeps pairs whole)."""
+    """Each sample followed by its copies in the ``names`` contexts (plain order kept, copies beside their prompt)."""
     out: list[Sample] = []
     for s in samples:
         out.append(s)
