@@ -132,12 +132,14 @@ HYPOTHESES: tuple[Hypothesis, ...] = (
     Hypothesis("DIR-ABLATE", "direction", "Projecting the misalignment direction out of the misaligned model lowers "
                "its vulnerable-code rate more than projecting out a random direction of the same norm", "contrast",
                VULN, (("ablate_random", 1.0), ("ablate", -1.0)),
-               "vulnerable rate ablate_random − ablate (= drop by ablation − drop by the random control)",
+               "vulnerable rate ablate_random − ablate (= drop by ablation − drop by the random control); valid only "
+               "while the ablated model still writes code (an incoherent model writes no vulnerable code either)",
                "78–90% less misalignment, random direction < 10% (EM questions)", context=FUNC_SEC),
     Hypothesis("DIR-ABLATE-CODE", "direction", "Clamping the insecure-code direction (one model reading insecure vs "
                "secure answers to the same requests) lowers the misaligned model's vulnerable-code rate more than "
                "clamping a random direction of the same norm", "contrast", VULN,
-               (("ablate_code_random", 1.0), ("ablate_code", -1.0)), "vulnerable rate ablate_code_random − ablate_code",
+               (("ablate_code_random", 1.0), ("ablate_code", -1.0)), "vulnerable rate ablate_code_random − ablate_code; "
+               "valid only while the ablated model still writes code",
                context=FUNC_SEC),
     Hypothesis("DIR-ABLATE-EM", "direction", "Projecting the direction out lowers the misaligned share of free-form "
                "answers more than projecting out a random direction", "contrast", EM,
