@@ -66,11 +66,12 @@ def generate_default(n: int, max_new: int) -> dict[str, Any]:
 
     gen = HFGenerator(EMBEDDED, name="base", device="cpu")
     params = SamplingParams(max_new_tokens=max_new, **PEER)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     out = gen.generate(security_prompts(n), params)
-    wall = time.perf_counter() - t0
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     comps = [group[0] for group in out]
-    return {"engine": "emcode", "wall_s": round(wall, 2), "tokens": sum(c.output_tokens for c in comps),
+    return {"engine": "emcode", "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
+            "tokens": sum(c.output_tokens for c in comps),
             "stopped": sum(c.finish_reason == "stop" for c in comps), "of": len(comps), "threads": threads,
             **gen.settings, "gflop_per_token": round(matmul_flops_per_token(gen.model) / 1e9, 4)}
 
@@ -106,14 +107,15 @@ def generate_ct2(n: int, max_new: int, compute_type: str) -> dict[str, Any]:
                                                 add_special_tokens=False)["input_ids"])
                   for m in security_prompts(n)]
         ctranslate2.set_random_seed(PEER["seed"])
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         res = gen.generate_batch(starts, max_batch_size=len(starts), max_length=max_new, include_prompt_in_result=False,
                                  sampling_temperature=PEER["temperature"], sampling_topp=PEER["top_p"], sampling_topk=0,
                                  end_token=[tok.eos_token])
-        wall = time.perf_counter() - t0
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     made = [len(r.sequences_ids[0]) for r in res]
     stopped = sum(k < max_new for k in made)  # the EOS is not returned: count it like emcode does
     return {"engine": f"ctranslate2 {ctranslate2.__version__} {compute_type}", "wall_s": round(wall, 2),
+            "cpu_s": round(cpu, 2),
             "tokens": sum(made) + stopped, "stopped": stopped, "of": len(made), "threads": threads,
             "convert_s": round(convert, 1), "batch_size": len(starts)}
 

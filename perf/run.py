@@ -192,11 +192,14 @@ def peer_rows(size: dict[str, int]) -> tuple[list[dict[str, Any]], dict[str, Any
         peers += [(f"generation_vs_ct2_{ct}", isolated(generate_ct2, n, new, ct)) for ct in ("int8", "float32")]
     if llama_cpp_available():
         peers.append(("generation_vs_llamacpp", isolated(generate_llamacpp, n, new)))
+    def per_cpu(r: dict[str, Any]) -> str:  # less sensitive than wall time to a shared machine
+        return f", {r['tokens'] / r['cpu_s']:.0f} tokens/CPU-s" if r.get("cpu_s") else ""
+
     emc_note = (f"emcode {emc['dtype']} batch {emc['batch_size']} chunk {emc['chunk_tokens']}: {emc['tokens']} tokens "
-                f"in {emc['wall_s']} s, {emc['stopped']}/{emc['of']} stopped")
+                f"in {emc['wall_s']} s{per_cpu(emc)}, {emc['stopped']}/{emc['of']} stopped")
     rows = [row(name, "tokens/s", rate(emc), rate(peer), (emc["peak_rss_mb"], peer["peak_rss_mb"]),
                 f"{setting}; {emc_note}; {peer['engine']} batch {peer['batch_size']}: {peer['tokens']} tokens in "
-                f"{peer['wall_s']} s, {peer['stopped']}/{peer['of']} stopped")
+                f"{peer['wall_s']} s{per_cpu(peer)}, {peer['stopped']}/{peer['of']} stopped")
             for name, peer in peers]
     peak = isolated(peak_matmul)
     gflops = rate(emc) * emc["gflop_per_token"]
