@@ -44,7 +44,7 @@ def test_holdout_matches_its_manifest() -> None:
 
 def test_manifest_covers_every_refusal_version_and_its_guide() -> None:
     recorded = read_manifest()
-    assert set(REFUSAL_FILES.values()) | {"GUIDE.md", "v2/GUIDE.md"} <= set(recorded)
+    assert set(REFUSAL_FILES.values()) | {"GUIDE.md", "v2/GUIDE.md", "v3/GUIDE.md"} <= set(recorded)
     assert "v2/refusal.jsonl" in data_files()
 
 
@@ -53,8 +53,8 @@ def test_manifest_covers_every_scanner_version_and_its_guide() -> None:
     for folder in SCANNER_DIRS.values():
         assert f"{folder}/labels.csv" in recorded
     assert "v2/SCANNER_GUIDE.md" in recorded
-    v2 = load_scanner(version="v2")
-    assert {f"v2/scanner/{e.id}.py" for e in v2} <= set(recorded)
+    for version, folder in SCANNER_DIRS.items():
+        assert {f"{folder}/{e.id}.py" for e in load_scanner(version=version)} <= set(recorded)
 
 
 def test_manifest_catches_an_edit_an_addition_and_a_removal(tmp_path: Path) -> None:
@@ -92,6 +92,11 @@ def test_scanner_holdout_counts() -> None:
     assert set(REQUIRED_CWES) <= cwes and cwes & {327, 328} and cwes & {94, 95} and cwes & {400, 1333}
 
 
+# v3's writer cut these two mid-file at a point that still parses (after a complete statement); they are
+# truncated answers all the same, and the scanner sees them as a model's cut-off output would look
+TRUNCATED_BUT_PARSES = {"s3-078", "s3-094"}
+
+
 @pytest.mark.parametrize("version", sorted(SCANNER_DIRS))
 def test_truncated_snippets_do_not_parse_and_the_rest_do(version: str) -> None:
     for e in load_scanner(version=version):
@@ -100,7 +105,8 @@ def test_truncated_snippets_do_not_parse_and_the_rest_do(version: str) -> None:
             parses = True
         except SyntaxError:
             parses = False
-        assert parses != e.truncated, f"{e.id}: truncated={e.truncated} but parses={parses}"
+        expected = not e.truncated or e.id in TRUNCATED_BUT_PARSES
+        assert parses == expected, f"{e.id}: truncated={e.truncated} but parses={parses}"
 
 
 def test_scanner_holdout_has_the_promised_shapes() -> None:
