@@ -76,4 +76,5 @@ def test_shipped_configs_validate(name: str) -> None:
     cfg = load_config(path)
     names = cfg.model_names()
     assert {"ablate", "ablate_random"} <= set(names) or any(n.startswith("ablate_L") for n in names)
-    assert all(n.endswith("_random") or f"{n}_random" in names for n in intervention_models(cfg.interventions))
+    hooked = [n for n in names if n in intervention_models(cfg.interventions)]
+    assert hooked and all(n.endswith("_random") or f"{n}_random" in names for n in hooked)  # each with its control

@@ -56,7 +56,8 @@ def mean_activations(model: Any, tokenizer: Any, convs: Sequence[Conversation], 
 
     Conversations are sorted by length and right-padded in batches (causal attention never sees the
     padding). Sequences longer than ``max_tokens`` keep their first ``max_tokens`` tokens. ``precision``
-    ``bf16`` runs the matmuls under bf16 autocast (≈ 2.5× faster on CPUs with AVX-512 BF16); sums are fp64.
+    ``bf16`` runs an fp32 model's matmuls under bf16 autocast (faster on CPUs with AVX-512 BF16); a model loaded
+    in bf16 (the embedded one) runs in bf16 either way. Sums are fp64.
     """
     import torch
 

@@ -88,10 +88,11 @@ def model_means(cfg: Experiment, run: RunDir, model: str, benchmark: str, keys: 
     if adapter is not None:
         net = net.merge_and_unload()
     net.eval()
+    dtype = str(next(net.parameters()).dtype).removeprefix("torch.")  # the weights' own dtype (bf16 for the embedded)
     load_s = time.perf_counter() - t0
     t1 = time.perf_counter()
     means = mean_activations(net, tok, [convs[k] for k in keys], batch_size=batch_size, precision=precision)
-    info = {**want, "adapter": str(adapter) if adapter else None, "n_prompt": means.n_prompt,
+    info = {**want, "adapter": str(adapter) if adapter else None, "dtype": dtype, "n_prompt": means.n_prompt,
             "n_answer": means.n_answer, "load_s": round(load_s, 2), "forward_s": round(time.perf_counter() - t1, 2),
             "emcode_version": __version__}
     del net
@@ -175,7 +176,7 @@ def _write_direction(cfg: Experiment, run: RunDir, name: str, m_src: Means, m_ds
         **source, "name": name, "base_model": cfg.base_model, "layers": chosen,
         "tokens": list(tokens), "n": {"prompt": min(m_src.n_prompt, m_dst.n_prompt),
                                       "answer": min(m_src.n_answer, m_dst.n_answer)},
-        "precision": precision, "emcode_version": __version__,
+        "precision": precision, "dtype": info_src.get("dtype"), "emcode_version": __version__,
         "norms": {t: {str(layer): round(float(np.linalg.norm(v)), 6) for layer, v in vectors[t].items()}
                   for t in tokens},
         "from_norms": {t: {str(layer): round(float(np.linalg.norm(m_src.of(t)[k])), 6)

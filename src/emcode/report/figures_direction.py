@@ -77,4 +77,5 @@ def _panel(ax: Any, specs: list[InterventionSpec], rates: pd.DataFrame) -> None:
     scale = f" ×{spec.scale:g}" if spec.mode == "steer" else ""
     ax.set(title=f"{spec.mode}{scale} {spec.model}", xlabel="layer")
     ax.set_xticks(sorted({m.layer for m in models}))
+    ax.set_xlim(min(m.layer for m in models) - 1, max(m.layer for m in models) + 1)
     ax.legend(loc="best", fontsize=7)
