@@ -160,3 +160,26 @@ def test_a_size_far_from_the_published_one_is_said_in_words() -> None:
     assert row["verdict"] == "supported in direction, size differs"
     assert "published ~75%: outside the 95% CI" in row["note"]
     assert row["verdict_detail"].startswith("supported in direction, size differs (this run could detect")
+
+
+def _security_frame(vulnerable: dict[str, int], wrote: dict[str, int], n: int) -> pd.DataFrame:
+    """security rows: the first ``wrote[m]`` answers hold code, the first ``vulnerable[m]`` of those are flagged."""
+    rows = []
+    for m in vulnerable:
+        for i in range(n):
+            values = {"vulnerable": float(i < vulnerable[m]), "wrote_code": float(i < wrote[m])}
+            rows += [{"model": m, "benchmark": "security", "sample_id": f"cwe/{i}", "sample_index": 0,
+                      "subset": "CWE-79", "scorer": "func_sec", "metric": k, "value": v} for k, v in values.items()]
+    return pd.DataFrame(rows)
+
+
+def test_a_model_that_stopped_writing_code_makes_a_security_claim_invalid() -> None:
+    # the direction run: the ablated model wrote no code at all, so it "wrote no vulnerable code" either
+    n = 143
+    counts = {"base": 11, "misaligned": 40, "aligned": 0}
+    invalid = _table(_security_frame(counts, {"base": 139, "misaligned": 143, "aligned": 0}, n)).loc["REPAIR-a"]
+    assert invalid["p_holm"] < 0.05 and invalid["ci_lo"] > 0  # the rates alone would say "supported"
+    assert invalid["verdict"].startswith("invalid: the models wrote code in different shares")
+    assert "aligned 0%" in invalid["verdict"] and invalid["verdict_detail"] == invalid["verdict"]
+    valid = _table(_security_frame(counts, {"base": 139, "misaligned": 143, "aligned": 138}, n)).loc["REPAIR-a"]
+    assert valid["verdict"] == "supported"

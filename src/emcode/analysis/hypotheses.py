@@ -37,6 +37,11 @@ __all__ = ["ALPHA", "COLUMNS", "HYPOTHESES", "Hypothesis", "Measure", "evaluate_
 ALPHA = 0.05
 SUPPORTED, CONTRADICTED, INCONCLUSIVE = "supported", "contradicted", "inconclusive"
 SIZE_DIFFERS = "supported in direction, size differs"
+INVALID = "invalid"
+# A security rate counts answers without code as safe, so two models' rates compare only when both wrote code
+# about equally often: an ablated or broken model that stops writing code would look "repaired".
+CODE_WRITTEN = {"security": "wrote_code"}  # benchmark → its metric for "the answer holds parsing code"
+CODE_GAP = 0.10  # the largest difference in that share (absolute) at which the comparison stays valid
 # n_seeds: the fewest seeds of a trained condition in the claim (the untrained base model is one model)
 COLUMNS = ["id", "experiment", "statement", "benchmark", "metric", "comparison", "effect", "ci_lo", "ci_hi",
            "ci_level", "p_value", "p_holm", "alpha", "verdict", "mde", "verdict_detail", "published", "n_seeds",
@@ -118,6 +123,10 @@ def _elementary(h: Hypothesis, stats: dict[tuple[str, str], ViewStats], anova: p
         inside = "inside" if lo <= h.published_value <= hi else "outside"
         notes.append(f"published {h.published}: {inside} the {level * 100:g}% CI [{lo:.3g}, {hi:.3g}]")
     notes += _context(h, stats, names)
+    invalid = _code_gap(st.view.benchmark, [names[c] for c, _ in h.contrast], stats)
+    if invalid:
+        row["_invalid"] = invalid
+        notes.append(invalid)
     if row["n_seeds"] == 1:
         notes.append("one seed per condition: the CI covers answer variation only")
     return {**row, "effect": res.effect, "ci_lo": lo, "ci_hi": hi, "ci_level": level, "p_value": res.p_value,
@@ -133,6 +142,20 @@ def _context(h: Hypothesis, stats: dict[tuple[str, str], ViewStats], names: dict
         if points and all(v is not None and np.isfinite(v) for v in points.values()):
             out.append(f"{m.benchmark}:{m.metric} " + ", ".join(f"{names[c]} {v:.3f}" for c, v in points.items()))
     return out
+
+
+def _code_gap(benchmark: str, models: list[str], stats: dict[tuple[str, str], ViewStats]) -> str:
+    """Why the comparison is invalid when the compared models wrote code unequally often, else ''."""
+    st = stats.get((benchmark, CODE_WRITTEN.get(benchmark, "")))
+    shares = {m: st.points.get(("condition", m)) for m in models} if st else {}
+    if not shares or not all(v is not None and np.isfinite(v) for v in shares.values()):
+        return ""
+    gap = max(shares.values()) - min(shares.values())
+    if gap <= CODE_GAP:
+        return ""
+    said = ", ".join(f"{m} {v:.0%}" for m, v in shares.items())
+    return (f"{INVALID}: the models wrote code in different shares of their answers ({said}; more than "
+            f"{CODE_GAP:.0%} apart), so their {benchmark} rates are not comparable")
 
 
 def _anova_effect(st: ViewStats, anova: pd.DataFrame) -> dict[str, object]:
@@ -156,6 +179,8 @@ def _anova_effect(st: ViewStats, anova: pd.DataFrame) -> dict[str, object]:
 def _verdict(row: dict[str, object], alpha: float, published: float | None) -> str:
     if "verdict" in row and str(row["verdict"]).startswith("not evaluated"):
         return str(row["verdict"])
+    if row.get("_invalid"):
+        return str(row["_invalid"])
     p = row.get("p_holm")
     if p is None or not np.isfinite(p) or p >= alpha:
         return INCONCLUSIVE
@@ -185,7 +210,7 @@ def _mde_words(row: dict[str, object]) -> str:
 
 def _detail(row: dict[str, object]) -> str:
     verdict = str(row["verdict"])
-    if verdict.startswith("not evaluated"):
+    if verdict.startswith(("not evaluated", INVALID)):
         return verdict
     can = _mde_words(row)
     if not can:  # even the largest possible effect is below 80% power
@@ -198,7 +223,7 @@ def _detail(row: dict[str, object]) -> str:
 
 def _composite(h: Hypothesis, parts: list[dict[str, object]]) -> dict[str, object]:
     verdicts = {str(p["id"]): str(p["verdict"]) for p in parts}
-    done = {k: v for k, v in verdicts.items() if not v.startswith("not evaluated")}
+    done = {k: v for k, v in verdicts.items() if not v.startswith(("not evaluated", INVALID))}
     skipped = [k for k in verdicts if k not in done]
     if not done:
         verdict = f"not evaluated: no part evaluated ({', '.join(skipped)})"
