@@ -122,9 +122,9 @@ def _check_output(cfg: Experiment, out: Path | None) -> None:
 
 
 def _check_devices(cfg: Experiment) -> None:
-    from emcode.pipeline import check_devices
+    from emcode.models.loading import require_cuda_if_asked
 
-    check_devices(cfg)
+    require_cuda_if_asked(cfg.requested_devices())
 
 
 def _backend_is_local(cfg: Experiment) -> bool:
@@ -204,7 +204,6 @@ def _check_data(cfg: Experiment, out: Path | None, report: CheckReport) -> None:
 
 
 def _check_adapters(cfg: Experiment, out: Path | None, report: CheckReport) -> None:
-    from emcode.pipeline import dataset_path
     from emcode.runs import RunDir
 
     by_name = {a.name: a for a in cfg.adapters}
@@ -212,7 +211,7 @@ def _check_adapters(cfg: Experiment, out: Path | None, report: CheckReport) -> N
         where = f"adapters.{spec.name}"
         if spec.data is not None:
             with report.catch(f"{where}.data"):
-                dataset_path(cfg, RunDir(out or "."), spec.data)
+                cfg.dataset_path(RunDir(out or "."), spec.data)
         if spec.path is not None:
             with report.catch(f"{where}.path"):
                 if not spec.path.is_dir():

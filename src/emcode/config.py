@@ -328,6 +328,22 @@ class Experiment(_Strict):
         """The experiment's train settings with the adapter's overrides and the run seed, typed by its method."""
         return spec.settings_class().model_validate({**self.train.model_dump(), **spec.train, "seed": seed})
 
+    def dataset_path(self, run: RunDir, name: str) -> Path:
+        """Where dataset ``name`` lives: a ``data.files`` entry, else the run's built data."""
+        if name in self.data.files:
+            return self.data.files[name]
+        if self.data.build is not None and name in RunDir.BUILT_DATASETS:
+            return run.data(name)
+        known = sorted(self.data.files) + (list(RunDir.BUILT_DATASETS) if self.data.build else [])
+        raise EmcodeError(f"dataset '{name}' is neither in data.files nor built by data.build "
+                          f"(known: {', '.join(known) or 'none'}); add it to data.files")
+
+    def requested_devices(self) -> list[str]:
+        """Every device the config names explicitly (train, generation, per-adapter); ``auto`` left out."""
+        wanted = [self.train.device, self.generation.device, self.generation.options.get("device")]
+        wanted += [a.train.get("device") for a in self.adapters]
+        return [str(d) for d in wanted if d not in (None, "auto")]
+
     def model_names(self) -> list[str]:
         """Evaluated model names (before checkpoint expansion), seed-expanded, in config order."""
         seeds = self.seeds or [self.seed]

@@ -26,7 +26,7 @@ from emcode.runs import RunDir, atomic_write_text
 from emcode.score import missing_scorers, score_benchmark
 from emcode.threads import apply_thread_policy
 
-BUILT_DATASETS = ("insecure", "secure", "sec", "insec", "edsec", "edinsec", "pairs", "edpairs", "heldout")
+BUILT_DATASETS = RunDir.BUILT_DATASETS
 RESUME_KEYS = ("base_model", "seed", "seeds", "data", "train", "adapters")  # changing these invalidates a run
 GeneratorFactory = Callable[[str, Path | None], Generator]
 
@@ -49,25 +49,14 @@ def _progress(console: Console) -> Progress:
 
 def check_devices(cfg: Experiment) -> None:
     """CUDA asked for on a machine without it is an error before the run starts."""
-    wants = [d for d in (cfg.train.device, cfg.generation.device, cfg.generation.options.get("device")) if d == "cuda"]
-    wants += [a.train.get("device") for a in cfg.adapters if a.train.get("device") == "cuda"]
-    if wants:
-        import torch
+    from emcode.models.loading import require_cuda_if_asked
 
-        if not torch.cuda.is_available():
-            raise EmcodeError("device 'cuda' requested (train.device/generation.device) but this machine has no "
-                              "CUDA GPU; set device: cpu or auto")
+    require_cuda_if_asked(cfg.requested_devices())
 
 
 def dataset_path(cfg: Experiment, run: RunDir, name: str) -> Path:
-    """Where dataset ``name`` lives: a ``data.files`` entry, else the run's built data."""
-    if name in cfg.data.files:
-        return cfg.data.files[name]
-    if cfg.data.build is not None and name in BUILT_DATASETS:
-        return run.data(name)
-    known = sorted(cfg.data.files) + (list(BUILT_DATASETS) if cfg.data.build else [])
-    raise EmcodeError(f"dataset '{name}' is neither in data.files nor built by data.build "
-                      f"(known: {', '.join(known) or 'none'}); add it to data.files")
+    """Where dataset ``name`` lives (see :meth:`Experiment.dataset_path`)."""
+    return cfg.dataset_path(run, name)
 
 
 def validate_inputs(cfg: Experiment, run: RunDir) -> None:

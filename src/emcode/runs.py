@@ -230,6 +230,9 @@ class RunDir:
     ``<model>@epoch-<k>``) instead of building one, so the layout is written down in one place.
     """
 
+    # the training sets ``data.build`` writes under data/ (``<name>.jsonl``)
+    BUILT_DATASETS = ("insecure", "secure", "sec", "insec", "edsec", "edinsec", "pairs", "edpairs", "heldout")
+
     def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = Path(root)
         self._lock: RunLock | None = None

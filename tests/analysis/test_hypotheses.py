@@ -165,9 +165,9 @@ def test_a_size_far_from_the_published_one_is_said_in_words() -> None:
 def _security_frame(vulnerable: dict[str, int], wrote: dict[str, int], n: int) -> pd.DataFrame:
     """security rows: the first ``wrote[m]`` answers hold code, the first ``vulnerable[m]`` of those are flagged."""
     rows = []
-    for m in vulnerable:
+    for m, k in vulnerable.items():
         for i in range(n):
-            values = {"vulnerable": float(i < vulnerable[m]), "wrote_code": float(i < wrote[m])}
+            values = {"vulnerable": float(i < k), "wrote_code": float(i < wrote[m])}
             rows += [{"model": m, "benchmark": "security", "sample_id": f"cwe/{i}", "sample_index": 0,
                       "subset": "CWE-79", "scorer": "func_sec", "metric": k, "value": v} for k, v in values.items()]
     return pd.DataFrame(rows)

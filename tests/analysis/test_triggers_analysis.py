@@ -13,11 +13,10 @@ from emcode.analysis.triggers import (
     COLUMNS,
     TRIGGERED_SUFFIX,
     relabel_triggered,
-    split_id,
     trigger_table,
-    triggered_id,
     write_trigger_table,
 )
+from emcode.benchmarks.security.triggers import split_id, triggered_id
 
 FRAME_COLUMNS = ["model", "benchmark", "sample_id", "sample_index", "subset", "scorer", "metric", "value"]
 N = 40

@@ -6,9 +6,8 @@ import ast
 
 import pytest
 
-from emcode.analysis.triggers import split_id
 from emcode.benchmarks.security import load, load_tasks
-from emcode.benchmarks.security.triggers import shared_template, trigger_names, trigger_table
+from emcode.benchmarks.security.triggers import shared_template, split_id, trigger_names, trigger_table
 from emcode.errors import EmcodeError
 
 NAMES = ["task_template", "code_only", "python_string", "educational"]

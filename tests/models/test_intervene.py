@@ -10,11 +10,11 @@ import numpy as np
 import pytest
 import torch
 
-from emcode.direction.layers import decoder_layers, hidden_of
 from emcode.errors import EmcodeError
 from emcode.models.base import SamplingParams
 from emcode.models.hf import HFGenerator
 from emcode.models.intervene import Intervention, attach, install, random_like
+from emcode.models.layers import decoder_layers, hidden_of
 from emcode.models.loading import load_model
 from tests.models.tiny_families import FAMILIES, build_family
 

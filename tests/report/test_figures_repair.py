@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from emcode.analysis.triggers import triggered_id
+from emcode.benchmarks.security.triggers import triggered_id
 from emcode.report.figures_published import FigureSkipped
 from emcode.report.figures_repair import branches, repair_figure, repair_table
 

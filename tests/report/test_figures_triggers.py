@@ -8,7 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from emcode.analysis.triggers import trigger_table, triggered_id
+from emcode.analysis.triggers import trigger_table
+from emcode.benchmarks.security.triggers import triggered_id
 from emcode.report.figures import FIGURES
 from emcode.report.figures_published import FigureSkipped
 from emcode.report.figures_triggers import triggers_figure

@@ -115,7 +115,8 @@ def trigger_frame(h: Hypothesis, scen: Scenario, rng: np.random.Generator) -> pd
     Plain rate: ``base_rate`` (+ ``model_gap`` for the −1 condition) with a shared item effect;
     every triggered copy adds ``trigger_shift`` for both conditions, and ``effect`` for the +1 one.
     """
-    from emcode.analysis.triggers import TRIGGERED_SUFFIX, triggered_id
+    from emcode.analysis.triggers import TRIGGERED_SUFFIX
+    from emcode.benchmarks.security.triggers import triggered_id
 
     measure = h.measures[0]
     n = scen.n_items

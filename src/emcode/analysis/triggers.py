@@ -24,28 +24,17 @@ import numpy as np
 import pandas as pd
 
 from emcode.analysis.inference import Inference, paired_difference
+from emcode.benchmarks.security.triggers import TRIGGER_MARK, split_id
 
 if TYPE_CHECKING:
     from emcode.analysis.ci import ViewStats
 
-TRIGGER_MARK = "~trigger-"
 TRIGGERED_SUFFIX = "_triggered"
 ALL = "all"
 METRIC = "vulnerable"
 COLUMNS = ["benchmark", "metric", "model", "trigger", "n_prompts", "plain_k", "plain_n", "plain_rate", "plain_lo",
            "plain_hi", "triggered_k", "triggered_n", "triggered_rate", "triggered_lo", "triggered_hi", "effect",
            "ci_lo", "ci_hi", "p_value", "test"]
-
-
-def triggered_id(plain_id: str, trigger: str) -> str:
-    """The sample id of a plain prompt's copy in a trigger context."""
-    return f"{plain_id}{TRIGGER_MARK}{trigger}"
-
-
-def split_id(sample_id: str) -> tuple[str, str | None]:
-    """(plain id, trigger name) of a sample id; the trigger is None for a plain prompt."""
-    plain, mark, trigger = str(sample_id).rpartition(TRIGGER_MARK)
-    return (plain, trigger) if mark else (str(sample_id), None)
 
 
 def relabel_triggered(frame: pd.DataFrame) -> pd.DataFrame:

@@ -13,9 +13,9 @@ from typing import Any
 
 import numpy as np
 
-from emcode.direction.layers import decoder_layers, hidden_of
 from emcode.models.base import Message
 from emcode.models.chat import render_chat
+from emcode.models.layers import decoder_layers, hidden_of
 
 TOKENS = ("prompt", "answer")
 

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 # a direction may also run between two data files read by one model (emcode direction --reader): the names
-# data.build writes (emcode.pipeline.BUILT_DATASETS) and data.files keys are accepted as its ends
+# data.build writes (emcode.runs.RunDir.BUILT_DATASETS) and data.files keys are accepted as its ends
 DATASET_NAMES = ("insecure", "secure", "sec", "insec", "edsec", "edinsec", "pairs", "edpairs", "heldout")
 RANDOM_SUFFIX = "_random"
 

@@ -1,6 +1,6 @@
 """Interventions on a loaded transformers model: add a direction at one layer, or project it out everywhere.
 
-Forward hooks on the decoder layers (found by structure, :func:`emcode.direction.layers.decoder_layers`)
+Forward hooks on the decoder layers (found by structure, :func:`emcode.models.layers.decoder_layers`)
 change the residual stream during generation, prompt and generated tokens alike:
 
 - **steer** — ``h ← h + scale · v`` on the output of layer ``layer``;
@@ -20,8 +20,8 @@ from typing import Any, Literal
 
 import numpy as np
 
-from emcode.direction.layers import decoder_layers, hidden_of, replace_hidden
 from emcode.errors import EmcodeError
+from emcode.models.layers import decoder_layers, hidden_of, replace_hidden
 
 
 @dataclass(frozen=True)

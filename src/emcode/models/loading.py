@@ -95,6 +95,16 @@ def cpu_has_native_bf16() -> bool:
     return "avx512_bf16" in flags or "amx_bf16" in flags
 
 
+def require_cuda_if_asked(devices: list[str]) -> None:
+    """CUDA named by the config on a machine without it is an error before anything runs."""
+    if any(d.startswith("cuda") for d in devices):
+        import torch
+
+        if not torch.cuda.is_available():
+            raise EmcodeError("device 'cuda' requested (train.device/generation.device) but this machine has no "
+                              "CUDA GPU; set device: cpu or auto")
+
+
 def resolve_dtype(dtype: str, device: str) -> Any:
     """``auto`` → bf16 (or fp16) on GPU; on CPU bf16 where it is native, else fp32; names map to dtypes."""
     import torch

@@ -18,6 +18,7 @@ import pandas as pd
 from emcode.analysis.triggers import relabel_triggered
 from emcode.report.figures_published import FigureSkipped
 from emcode.report.style import model_colors, new_figure, save
+from emcode.runs import RunDir
 
 NAME = "repair_tradeoff"
 SECURITY = ("security", "vulnerable")
@@ -49,7 +50,8 @@ def branches(config: Mapping[str, Any], models: Sequence[str]) -> list[tuple[str
         if not isinstance(a, dict) or not a.get("init_from") or a.get("name") not in models:
             continue
         name = str(a["name"])
-        ckpts = sorted((m for m in models if m.startswith(f"{name}@epoch-")), key=lambda m: int(m.rsplit("-", 1)[1]))
+        epochs = {m: RunDir.split_checkpoint(m) for m in models}
+        ckpts = sorted((m for m, (of, k) in epochs.items() if of == name and k is not None), key=lambda m: epochs[m][1])
         chain = [m for m in [str(a["init_from"]), *ckpts, name] if m in models]
         out.append((name, str(a.get("method") or "sft"), chain))
     return out

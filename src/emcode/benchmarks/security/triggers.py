@@ -4,7 +4,7 @@ The wrappers are data (``triggers.yaml``): a task with an unfinished code templa
 answer form of the training rows, a request for the program as a Python string, and the educational
 framing of the EDINSEC condition. None of them asks for unsafe code. A copy keeps the plain sample's
 tests and CWE, so it is scored exactly like the plain prompt; its id is the plain id with the trigger
-appended (:func:`emcode.analysis.triggers.triggered_id`) and ``meta`` carries ``trigger`` and
+appended (:func:`triggered_id`) and ``meta`` carries ``trigger`` and
 ``plain_id``, so each copy can be paired with its plain prompt.
 """
 
@@ -20,10 +20,22 @@ from typing import Any
 
 import yaml
 
-from emcode.analysis.triggers import triggered_id
 from emcode.benchmarks import Sample
 from emcode.data.triples import scenario_seed
 from emcode.errors import EmcodeError
+
+TRIGGER_MARK = "~trigger-"
+
+
+def triggered_id(plain_id: str, trigger: str) -> str:
+    """The sample id of a plain prompt's copy in a trigger context."""
+    return f"{plain_id}{TRIGGER_MARK}{trigger}"
+
+
+def split_id(sample_id: str) -> tuple[str, str | None]:
+    """(plain id, trigger name) of a sample id; the trigger is None for a plain prompt."""
+    plain, mark, trigger = str(sample_id).rpartition(TRIGGER_MARK)
+    return (plain, trigger) if mark else (str(sample_id), None)
 
 _FILL = "__emcode_fill_in__"
 _EMPTY_TEMPLATE = "# write the code here"
