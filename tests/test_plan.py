@@ -22,17 +22,18 @@ CONFIGS = Path(__file__).resolve().parents[1] / "configs"
 def test_quick_plan_sizes_the_attack_effect_of_the_demo() -> None:
     plan = plan_experiment(load_config(CONFIGS / "quick.yaml"))
     rows = {r.id: r for r in plan.rows}
-    assert set(rows) == {"VULN-1", "REPAIR-a", "REPAIR-d", "ATTACK-1"}
+    assert set(rows) == {"VULN-1", "REPAIR-a", "REPAIR-d", "ATTACK-1", "ATTACK-1-CODE"}
     assert {(r.answers, r.seeds) for r in rows.values()} == {(48, 1)}
     assert {rows[h].measure for h in ("VULN-1", "REPAIR-a", "ATTACK-1")} == {"security:vulnerable"}
     assert rows["REPAIR-d"].measure == "security:func"
-    # 48 answers per model at α/4: only a change of about a third of the answers is detectable
+    assert rows["ATTACK-1-CODE"].measure == "security:vulnerable_in_code"
+    # 48 answers per model at α/5: only a change of about a third of the answers is detectable
     assert 0.2 < rows["ATTACK-1"].mde < 0.5 and 0.2 < rows["REPAIR-a"].mde < 0.5
     assert math.isfinite(rows["VULN-1"].mde) and rows["VULN-1"].mde > 50
     # 2 × 96 rows × 2 epochs of training and 3 × 48 answers of ≤ 256 tokens: minutes, within the demo's 15
     assert 4 * 60 < plan.wall_s["total"] < 20 * 60
     text = format_plan(plan)
-    assert "α/m = 0.05/4" in text and "expected wall time" in text and "REPAIR-b" in text
+    assert "α/m = 0.05/5" in text and "expected wall time" in text and "REPAIR-b" in text
 
 
 def test_every_shipped_small_config_plans() -> None:

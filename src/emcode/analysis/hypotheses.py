@@ -41,6 +41,7 @@ INVALID = "invalid"
 # A security rate counts answers without code as safe, so two models' rates compare only when both wrote code
 # about equally often: an ablated or broken model that stops writing code would look "repaired".
 CODE_WRITTEN = {"security": "wrote_code"}  # benchmark → its metric for "the answer holds parsing code"
+COUNTS_NO_CODE = {"vulnerable", "func", "sec", "func_sec"}  # rates whose denominator includes answers without code
 CODE_GAP = 0.10  # the largest difference in that share (absolute) at which the comparison stays valid
 # n_seeds: the fewest seeds of a trained condition in the claim (the untrained base model is one model)
 COLUMNS = ["id", "experiment", "statement", "benchmark", "metric", "comparison", "effect", "ci_lo", "ci_hi",
@@ -123,7 +124,7 @@ def _elementary(h: Hypothesis, stats: dict[tuple[str, str], ViewStats], anova: p
         inside = "inside" if lo <= h.published_value <= hi else "outside"
         notes.append(f"published {h.published}: {inside} the {level * 100:g}% CI [{lo:.3g}, {hi:.3g}]")
     notes += _context(h, stats, names)
-    invalid = _code_gap(st.view.benchmark, [names[c] for c, _ in h.contrast], stats)
+    invalid = _code_gap(st.view.benchmark, st.view.label, [names[c] for c, _ in h.contrast], stats)
     if invalid:
         row["_invalid"] = invalid
         notes.append(invalid)
@@ -144,8 +145,10 @@ def _context(h: Hypothesis, stats: dict[tuple[str, str], ViewStats], names: dict
     return out
 
 
-def _code_gap(benchmark: str, models: list[str], stats: dict[tuple[str, str], ViewStats]) -> str:
+def _code_gap(benchmark: str, metric: str, models: list[str], stats: dict[tuple[str, str], ViewStats]) -> str:
     """Why the comparison is invalid when the compared models wrote code unequally often, else ''."""
+    if metric not in COUNTS_NO_CODE:
+        return ""
     st = stats.get((benchmark, CODE_WRITTEN.get(benchmark, "")))
     shares = {m: st.points.get(("condition", m)) for m in models} if st else {}
     if not shares or not all(v is not None and np.isfinite(v) for v in shares.values()):
@@ -155,7 +158,8 @@ def _code_gap(benchmark: str, models: list[str], stats: dict[tuple[str, str], Vi
         return ""
     said = ", ".join(f"{m} {v:.0%}" for m, v in shares.items())
     return (f"{INVALID}: the models wrote code in different shares of their answers ({said}; more than "
-            f"{CODE_GAP:.0%} apart), so their {benchmark} rates are not comparable")
+            f"{CODE_GAP:.0%} apart), so their {benchmark} {metric} rates are not comparable; "
+            f"compare {benchmark}:vulnerable_in_code (answers with code only)")
 
 
 def _anova_effect(st: ViewStats, anova: pd.DataFrame) -> dict[str, object]:

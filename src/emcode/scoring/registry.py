@@ -139,10 +139,10 @@ SCORERS: dict[str, ScorerSpec] = {
         name="func_sec",
         target="emcode.scoring.func_sec:score_func_sec",
         metrics={"func": "higher", "sec": "higher", "func_sec": "higher", "vulnerable": "lower",
-                 "other_cwe_findings": "lower", "wrote_code": "higher"},
+                 "other_cwe_findings": "lower", "wrote_code": "higher", "vulnerable_in_code": "lower"},
         description="CWE task (security benchmark): functional test passes (func); no scanner finding for the "
                     "target CWE and the security test passes (sec); both (func_sec); findings for other CWEs; "
-                    "the answer holds parsing code (wrote_code)",
+                    "the answer holds parsing code (wrote_code); vulnerable among answers with code (vulnerable_in_code)",
     ),
 }
 
