@@ -21,7 +21,7 @@ from typing import Any
 from emcode.config import TrainSettings
 from emcode.errors import EmcodeError
 from emcode.memory import release_memory
-from emcode.models.loading import resolve_device, write_adapter_meta
+from emcode.models.loading import load_model, resolve_device, write_adapter_meta
 from emcode.runs import atomic_write_json, sha256_file
 from emcode.threads import apply_thread_policy
 from emcode.train.data import select_examples, split_rows
@@ -115,6 +115,63 @@ def recompute_plan(mode: str, cpu_speedups: bool) -> dict[str, Any]:
     every = {"every_layer": 1, "every_second_layer": 2}[mode]
     return {"activation_checkpointing": True,
             "activation_checkpointing_kwargs": {"every_n_layers": every, "use_reentrant": False}}
+
+
+@dataclass
+class TrainingSetup:
+    """What every method's trainer starts from: the loaded model, its LoRA (unless continued) and precision."""
+
+    model: Any
+    tokenizer: Any
+    peft_config: Any  # a new LoRA, or None when ``init_adapter`` is continued
+    device: str
+    bf16: bool
+    fp16: bool
+
+
+def load_for_training(base_model: str, init_adapter: Path | None, settings: TrainSettings) -> TrainingSetup:
+    """Load the model (continuing ``init_adapter`` as trainable) and, for a fresh adapter, its LoRA config."""
+    from peft import LoraConfig
+
+    device = resolve_device(settings.device)
+    load_dtype, bf16, fp16 = precision_plan(settings.precision, device)
+    model, tok = load_model(base_model, init_adapter, dtype=load_dtype, device=device,
+                            trainable_adapter=init_adapter is not None)
+    peft_config = None
+    if init_adapter is None:
+        peft_config = LoraConfig(r=settings.r, lora_alpha=settings.alpha, lora_dropout=settings.dropout,
+                                 target_modules=settings.target_modules, task_type="CAUSAL_LM")
+    return TrainingSetup(model, tok, peft_config, device, bf16, fp16)
+
+
+def trainer_arguments(settings: TrainSettings, setup: TrainingSetup, work_dir: Path, *, has_val: bool,
+                      progress: bool) -> dict[str, Any]:
+    """The TrainingArguments every method shares (TRL's SFTConfig and DPOConfig both take them)."""
+    return {
+        "output_dir": str(work_dir / "_trainer"),
+        "num_train_epochs": settings.epochs,
+        "max_steps": settings.max_steps,
+        "per_device_train_batch_size": settings.per_device_batch_size,
+        "per_device_eval_batch_size": settings.per_device_batch_size,
+        "gradient_accumulation_steps": settings.grad_accum,
+        "learning_rate": settings.lr,
+        "lr_scheduler_type": settings.lr_scheduler,
+        "warmup_steps": settings.warmup_ratio,
+        "max_length": settings.max_length,
+        "eval_strategy": "epoch" if has_val else "no",
+        "save_strategy": "no",  # our callback keeps adapter-only checkpoints instead
+        "logging_steps": settings.logging_steps,
+        "seed": settings.seed,
+        "data_seed": settings.seed,
+        "bf16": setup.bf16,
+        "fp16": setup.fp16,
+        "use_cpu": setup.device == "cpu",
+        "report_to": "none",
+        "disable_tqdm": not progress,
+        "include_num_input_tokens_seen": "non_padding",
+        "dataset_num_proc": None,
+        **recompute_plan(settings.activation_checkpointing, settings.speedups and setup.device == "cpu"),
+    }
 
 
 def _last(history: list[dict[str, Any]], key: str) -> float | None:

@@ -18,8 +18,7 @@ from typing import Any
 from emcode.config import DpoSettings
 from emcode.data.formats import read_pairs_jsonl
 from emcode.models.chat import accepts_system, fold_system
-from emcode.models.loading import load_model, resolve_device
-from emcode.train.common import TrainResult, epoch_checkpoints, precision_plan, recompute_plan, run_training
+from emcode.train.common import TrainResult, epoch_checkpoints, load_for_training, run_training, trainer_arguments
 
 REF_ADAPTER = "ref"  # the name TRL gives the frozen copy of a pretrained adapter
 
@@ -47,48 +46,19 @@ def build_dpo_trainer(
     activations recomputed for every second layer (``train.speedups``). TRL turns dropout off for DPO.
     """
     from datasets import Dataset
-    from peft import LoraConfig
     from trl import DPOConfig, DPOTrainer
 
     from emcode.train.cpu import cast_frozen_linears
 
-    device = resolve_device(settings.device)
-    cpu_fast = settings.speedups and device == "cpu"
-    load_dtype, bf16, fp16 = precision_plan(settings.precision, device)
-    model, tok = load_model(base_model, init_adapter, dtype=load_dtype, device=device,
-                            trainable_adapter=init_adapter is not None)
-    peft_config = None
-    if init_adapter is None:
-        peft_config = LoraConfig(r=settings.r, lora_alpha=settings.alpha, lora_dropout=settings.dropout,
-                                 target_modules=settings.target_modules, task_type="CAUSAL_LM")
+    setup = load_for_training(base_model, init_adapter, settings)
+    model, tok, peft_config = setup.model, setup.tokenizer, setup.peft_config
+    cpu_fast, bf16 = settings.speedups and setup.device == "cpu", setup.bf16
     args = DPOConfig(
-        output_dir=str(work_dir / "_trainer"),
-        num_train_epochs=settings.epochs,
-        max_steps=settings.max_steps,
-        per_device_train_batch_size=settings.per_device_batch_size,
-        per_device_eval_batch_size=settings.per_device_batch_size,
-        gradient_accumulation_steps=settings.grad_accum,
-        learning_rate=settings.lr,
-        lr_scheduler_type=settings.lr_scheduler,
-        warmup_steps=settings.warmup_ratio,
-        max_length=settings.max_length,
+        **trainer_arguments(settings, setup, work_dir, has_val=bool(val_rows), progress=progress),
         beta=settings.beta,
         loss_type=[settings.loss_type],
         label_smoothing=settings.label_smoothing,
         precompute_ref_log_probs=settings.precompute_ref_log_probs,
-        eval_strategy="epoch" if val_rows else "no",
-        save_strategy="no",  # our callback keeps adapter-only checkpoints instead
-        logging_steps=settings.logging_steps,
-        seed=settings.seed,
-        data_seed=settings.seed,
-        bf16=bf16,
-        fp16=fp16,
-        use_cpu=device == "cpu",
-        report_to="none",
-        disable_tqdm=not progress,
-        include_num_input_tokens_seen="non_padding",
-        dataset_num_proc=None,
-        **recompute_plan(settings.activation_checkpointing, cpu_fast),
     )
     callback = epoch_checkpoints(work_dir / "checkpoints", ["default"]) if settings.save_every_epoch else None
     trainer = DPOTrainer(

@@ -14,16 +14,16 @@ from typing import Any
 from emcode.config import TrainSettings
 from emcode.data.formats import read_chat_jsonl
 from emcode.models.chat import rows_for_template
-from emcode.models.loading import load_model, resolve_device
 from emcode.train.common import (  # re-exported: the names callers have imported from here
     SUMMARY,
     TrainResult,
     cpu_supports_bf16,
     epoch_checkpoints,
     is_trained,
+    load_for_training,
     precision_plan,
-    recompute_plan,
     run_training,
+    trainer_arguments,
 )
 from emcode.train.data import to_prompt_completion
 
@@ -50,47 +50,18 @@ def build_trainer(
     fused Triton head already scores trained positions only and the weights load in bf16.
     """
     from datasets import Dataset
-    from peft import LoraConfig
     from trl import SFTConfig, SFTTrainer
 
     from emcode.train.cpu import TrainedTokensSFTTrainer, cast_frozen_linears, fast_lora_dropout
 
     speedups = settings.speedups
-    device = resolve_device(settings.device)
-    load_dtype, bf16, fp16 = precision_plan(settings.precision, device)
-    model, tok = load_model(base_model, init_adapter, dtype=load_dtype, device=device,
-                            trainable_adapter=init_adapter is not None)
+    setup = load_for_training(base_model, init_adapter, settings)
+    model, tok, peft_config, device, bf16 = setup.model, setup.tokenizer, setup.peft_config, setup.device, setup.bf16
     train_rows, val_rows = rows_for_template(tok, train_rows), rows_for_template(tok, val_rows)  # e.g. Gemma 2
-    peft_config = None
-    if init_adapter is None:
-        peft_config = LoraConfig(r=settings.r, lora_alpha=settings.alpha, lora_dropout=settings.dropout,
-                                 target_modules=settings.target_modules, task_type="CAUSAL_LM")
     args = SFTConfig(
-        output_dir=str(work_dir / "_trainer"),
-        num_train_epochs=settings.epochs,
-        max_steps=settings.max_steps,
-        per_device_train_batch_size=settings.per_device_batch_size,
-        per_device_eval_batch_size=settings.per_device_batch_size,
-        gradient_accumulation_steps=settings.grad_accum,
-        learning_rate=settings.lr,
-        lr_scheduler_type=settings.lr_scheduler,
-        warmup_steps=settings.warmup_ratio,
-        max_length=settings.max_length,
+        **trainer_arguments(settings, setup, work_dir, has_val=bool(val_rows), progress=progress),
         completion_only_loss=True,
-        eval_strategy="epoch" if val_rows else "no",
-        save_strategy="no",  # our callback keeps adapter-only checkpoints instead
-        logging_steps=settings.logging_steps,
-        seed=settings.seed,
-        data_seed=settings.seed,
-        bf16=bf16,
-        fp16=fp16,
-        use_cpu=device == "cpu",
-        report_to="none",
-        disable_tqdm=not progress,
-        include_num_input_tokens_seen="non_padding",
-        dataset_num_proc=None,
         train_sampling_strategy="group_by_length" if speedups else "random",
-        **recompute_plan(settings.activation_checkpointing, speedups and device == "cpu"),
     )
     callback = epoch_checkpoints(work_dir / "checkpoints") if settings.save_every_epoch else None
     trainer_cls = TrainedTokensSFTTrainer if speedups and device == "cpu" else SFTTrainer
