@@ -345,10 +345,15 @@ def test_taking_the_lock_sweeps_temp_files_a_killed_writer_left(tmp_path: Path) 
     (tmp_path / "analysis").mkdir()
     orphan = tmp_path / "analysis" / ".means.csv.ab12cd.tmp"
     orphan.write_text("half")
+    old = time.time() - 3600
+    os.utime(orphan, (old, old))  # left by a writer killed an hour ago
+    live = tmp_path / "analysis" / ".deltas.csv.ef34gh.tmp"
+    live.write_text("being written")  # another rank of the same job, writing right now
     kept = tmp_path / "analysis" / "means.csv"
     kept.write_text("done")
     lock = lock_run_dir(tmp_path)
     try:
         assert not orphan.exists() and kept.read_text() == "done"
+        assert live.exists(), "a fresh temp file may belong to a live writer of the same job"
     finally:
         lock.release()

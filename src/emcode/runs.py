@@ -12,6 +12,7 @@ import json
 import os
 import re
 import tempfile
+import time
 import weakref
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -196,12 +197,23 @@ def lock_run_dir(root: str | os.PathLike[str]) -> RunLock:
     return lock
 
 
-def sweep_orphaned_temp_files(root: Path) -> list[Path]:
+ORPHAN_AGE_S = 120.0  # a temp file untouched this long has no live writer (an atomic write takes milliseconds)
+
+
+def sweep_orphaned_temp_files(root: Path, min_age_s: float = ORPHAN_AGE_S) -> list[Path]:
     """Delete atomic-write temp files (``.<name>.<random>.tmp``) a killed process left under ``root``.
 
-    Only called with the run's lock held, so no live writer can own one of them.
+    Called with the run's lock held. The other ranks of a distributed job share that lock and may be
+    writing at this moment, so only files older than ``min_age_s`` count as orphans.
     """
-    orphans = [p for p in root.rglob(".*.tmp") if p.is_file()]
+    now = time.time()
+    orphans = []
+    for p in root.rglob(".*.tmp"):
+        try:
+            if p.is_file() and now - p.stat().st_mtime > min_age_s:
+                orphans.append(p)
+        except FileNotFoundError:  # its writer just renamed it into place
+            continue
     for p in orphans:
         p.unlink(missing_ok=True)
     return orphans
