@@ -213,10 +213,10 @@ def format_plan(plan: Plan, speeds: Speeds | None = None) -> str:
     m = max(1, len(plan.rows))
     out = [(f"plan for '{plan.name}': {len(plan.rows)} evaluable claim(s), MDE at 80% power, two-sided "
             f"α/m = {plan.alpha:g}/{m} (Holm's first threshold)")]
-    head = f"{'id':<13}{'measure':<28}{'answers/model':>14}{'seeds':>6}{'rate':>7}  {'MDE':<28}rate from"
+    head = f"{'id':<15}{'measure':<28}{'answers/model':>14}{'seeds':>6}{'rate':>7}  {'MDE':<28}rate from"
     out += [head, "-" * len(head)]
     for r in plan.rows:
-        out.append(f"{r.id:<13}{r.measure:<28}{r.answers:>14}{r.seeds:>6}{r.rate:>7.3f}  {r.mde_text:<28}"
+        out.append(f"{r.id:<15}{r.measure:<28}{r.answers:>14}{r.seeds:>6}{r.rate:>7.3f}  {r.mde_text:<28}"
                    f"{r.rate_source}")
     if plan.skipped:
         out.append("not evaluable with this config: " + ", ".join(plan.skipped))
