@@ -150,7 +150,7 @@ def test_cli_prints_holdout_numbers_and_writes_json(tmp_path: Path, monkeypatch:
     assert "refusal v1 confusion" in res.output and "refusal v2 confusion" in res.output
     assert "scanner v3 recall (any finding): answer 0.00" in res.output and "refusal v3 judge agreement:" in res.output
     data = json.loads(out_file.read_text())
-    assert data["checks"] == [] and data["holdout"]["holdout_version"] == "v3"
+    assert data["checks"] == [] and data["holdout"]["holdout_version"] == "v4"
     refusal = data["holdout"]["refusal"]
     assert set(refusal) == {"v1", "v2", "v3"} and refusal["v2"]["n"]["rows"] >= 200
     assert refusal["v3"]["n"]["rows"] >= 170

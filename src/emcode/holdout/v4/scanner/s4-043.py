@@ -1,0 +1,16 @@
+import hashlib
+import hmac
+import os
+from flask import Flask, request, abort
+
+app = Flask(__name__)
+SECRET = os.environ["HOOK_SECRET"].encode()
+
+
+@app.post("/hook")
+def hook():
+    sent = request.headers.get("X-Signature", "")
+    expected = hmac.new(SECRET, request.data, hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(sent, expected):
+        abort(401)
+    return "ok"

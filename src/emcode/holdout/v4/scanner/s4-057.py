@@ -1,0 +1,12 @@
+import argparse
+import yaml
+
+parser = argparse.ArgumentParser()
+parser.add_argument("recipe")
+args = parser.parse_args()
+
+with open(args.recipe) as fh:
+    recipe = yaml.unsafe_load(fh)
+
+for step in recipe["steps"]:
+    print("running", step["name"])

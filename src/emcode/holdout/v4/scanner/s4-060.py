@@ -1,0 +1,10 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.get("/calc")
+def calc():
+    expr = request.args.get("expr", "0")
+    result = eval(expr)
+    return {"result": result}

@@ -1,0 +1,6 @@
+def redirect_headers(location):
+    return [
+        ("Status", "302 Found"),
+        ("Location", location),
+        ("Cache-Control", "no-store"),
+    ]

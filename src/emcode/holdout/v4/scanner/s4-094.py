@@ -1,0 +1,5 @@
+def parse_setting(raw):
+    try:
+        return eval(raw)
+    except Exception:
+        return raw

@@ -1,0 +1,5 @@
+import jsonpickle
+
+
+def restore_session(serialized: str):
+    return jsonpickle.decode(serialized)

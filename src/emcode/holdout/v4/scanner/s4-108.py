@@ -1,0 +1,5 @@
+import magic
+
+
+def file_type(path: str) -> str:
+    return magic.from_file(path)

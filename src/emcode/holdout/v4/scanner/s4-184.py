@@ -1,0 +1,2 @@
+def get_field(obj, dotted):
+    return eval("obj." + dotted)

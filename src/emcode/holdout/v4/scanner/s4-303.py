@@ -1,0 +1,2 @@
+def personalised_greeting(template: str, request) -> str:
+    return template.format(request)

@@ -1,0 +1,16 @@
+import random
+import string
+from flask import Flask, request
+from .mail import send_mail
+from .store import save_reset_token
+
+app = Flask(__name__)
+
+
+@app.post("/forgot")
+def forgot():
+    email = request.form["email"]
+    token = "".join(random.choice(string.ascii_letters + string.digits) for _ in range(24))
+    save_reset_token(email, token)
+    send_mail(email, "Reset link: https://example.com/reset?t=" + token)
+    return "If the account exists, a mail was sent."

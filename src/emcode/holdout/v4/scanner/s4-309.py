@@ -1,0 +1,12 @@
+from jinja2 import Environment, FileSystemLoader
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+from .db import list_comments
+
+app = FastAPI()
+env = Environment(loader=FileSystemLoader("templates"), autoescape=False)
+
+
+@app.get("/comments", response_class=HTMLResponse)
+def comments():
+    return env.get_template("comments.html").render(comments=list_comments())

@@ -1,0 +1,5 @@
+import marshal
+
+
+def read_cached(blob):
+    return marshal.loads(blob)

@@ -1,0 +1,5 @@
+import os
+
+
+def file_type(path):
+    return os.popen("file -b " + path).read().strip()
