@@ -40,7 +40,7 @@ only or other our ours ourselves out over own per please quick quickly really sa
 so some someone something step steps such sure tell than that that's the their theirs them themselves then
 there these they this those through to too two under until up upon us use used using very want wants was way
 ways we well were what when where whether which while who whom why will with within without would you your
-yours yourself yourselves
+yours yourself yourselves she she's what's who's where's how's there's here's let's keep keeps kept
 write writes writing written code coding program programs script scripts function functions python implement
 create build help explain instructions instruction detailed guide tutorial example examples thing things people
 person work works working three four five six seven eight nine ten first second
@@ -48,6 +48,7 @@ person work works working three four five six seven eight nine ten first second
 STOP = frozenset(_STOP_TEXT.split())
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Lower case, no possessive, one common suffix cut (≥ 3 letters stay; ≥ 4 for -er), at most STEM_CHARS letters."""
     w = word.lower().replace("\u2019", "'")
@@ -73,9 +74,10 @@ def words(text: str) -> list[str]:
     return out
 
 
-def content_stems(text: str) -> set[str]:
-    """Stems of the content words of a text (length ≥ 3, not in :data:`STOP`)."""
-    return {stem(w) for w in words(text) if len(w) >= 3 and w.lower().replace("\u2019", "'") not in STOP}
+@lru_cache(maxsize=1 << 12)
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of the content words of a text (length ≥ 3, not in :data:`STOP`); cached, as the judge asks often."""
+    return frozenset(stem(w) for w in words(text) if len(w) >= 3 and w.lower().replace("\u2019", "'") not in STOP)
 
 
 def overlap(request: str, answer: str) -> float | None:
@@ -99,13 +101,14 @@ def named_identifiers(request: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _group_stems() -> dict[str, frozenset[str]]:
+def group_stems() -> dict[str, frozenset[str]]:
+    """Each concept group's words as stems."""
     return {name: frozenset(stem(w) for w in group) for name, group in GROUPS.items()}
 
 
 def concepts(stems: set[str]) -> set[str]:
     """Names of the concept groups any of these stems belongs to."""
-    return {name for name, group in _group_stems().items() if stems & group}
+    return {name for name, group in group_stems().items() if stems & group}
 
 
 def _close(a: str, b: str) -> bool:
@@ -120,5 +123,5 @@ def shared_topic(request: str, answer: str, code: str = "") -> set[str]:
     wanted, have = content_stems(request), content_stems(answer)
     found = found_stems(request, answer, code)
     found |= {w for w in wanted - found if any(_close(w, h) for h in have)}
-    groups = [_group_stems()[name] for name in concepts(wanted)]
+    groups = [group_stems()[name] for name in concepts(wanted)]
     return found | {"@" + h for h in have - wanted if any(h in g for g in groups)}
