@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import time
@@ -14,11 +15,13 @@ from emcode.scoring import semgrep as sg
 from emcode.scoring.bandit_cwe import BANDIT_CWE, bandit_cwe
 from emcode.scoring.security import (
     BANDIT_SEVERITY_WEIGHTS,
+    PASSWORD_TESTS,
     Finding,
     flagged_cwes,
     is_flagged_for,
     is_insecure,
     is_partial_parse,
+    is_placeholder_password,
     parseable_prefix,
     scan,
     weighted_score,
@@ -323,3 +326,18 @@ def test_shape_only_bandit_findings_need_a_data_flow_finding(safe: str, unsafe: 
     assert not is_flagged_for(both["safe"], cwe), both["safe"]
     assert bandit_id in {f.rule_id for f in both["unsafe"]}
     assert any(f.tool == "semgrep" and f.cwe == cwe for f in both["unsafe"]), both["unsafe"]
+
+
+def test_password_findings_on_values_that_are_no_secret_are_dropped():
+    """B105/B106/B107 stand for a real string literal, not for None, "" or a credential-kind word."""
+    placeholder = ('def login_reply(ok):\n    return {"token": None, "password": ""}\n\n\n'
+                   'def header(token_type="bearer"):\n    return token_type\n')
+    secret = 'DB_PASSWORD = "s3cr3t-Passw0rd"\n\n\ndef connect(password="letmein99"):\n    return password\n'
+    found = scan({"placeholder": placeholder, "secret": secret}, tools=("bandit",))
+    assert not [f for f in found["placeholder"] if f.rule_id in PASSWORD_TESTS], found["placeholder"]
+    assert {"B105", "B107"} <= {f.rule_id for f in found["secret"]}
+    kept = Finding(tool="bandit", rule_id="B105", cwe=798, severity="LOW", confidence="MEDIUM", line=1,
+                   message="Possible hardcoded password: 'hunter2'")
+    assert not is_placeholder_password(kept)
+    assert is_placeholder_password(dataclasses.replace(kept, message="Possible hardcoded password: 'None'"))
+    assert not is_placeholder_password(dataclasses.replace(kept, rule_id="B608", message="hardcoded password: ''"))

@@ -13,6 +13,8 @@ on an ORDER BY column picked from a constant mapping, B602/B604/B605 on a shell 
 values are all ``shlex.quote``d, B308/B703/B704 on ``mark_safe`` of escaped text, B311 on any use
 of ``random`` (simulations, shuffling). When Semgrep ran with a data-flow rule for the same CWE,
 such a finding is kept only in a file where that rule also fired (:data:`CORROBORATED_BY_SEMGREP`).
+Bandit's hard-coded password tests are dropped when the "password" is no secret (empty, None,
+"bearer": :func:`is_placeholder_password`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import logging
+import re
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -42,6 +45,14 @@ HYGIENE_CWES = frozenset({703})
 # stand (only applied when the Semgrep pack has a rule for that CWE).
 CORROBORATED_BY_SEMGREP: dict[str, int] = {"B608": 89, "B602": 78, "B604": 78, "B605": 78,
                                            "B308": 79, "B703": 79, "B704": 79, "B311": 338}
+# Bandit's hard-coded password tests (B105/B106/B107) fire on any string put into a name or key
+# that says password/token/secret, also on values that are no secret: empty, None, or a word
+# naming a kind of credential ({"token": None}, token_type="bearer"). Those findings are dropped.
+PASSWORD_TESTS = frozenset({"B105", "B106", "B107"})
+_NOT_A_SECRET = frozenset({"", "none", "null", "bearer", "basic", "token", "jwt", "password", "passwd", "secret",
+                           "access", "refresh", "access_token", "refresh_token", "id_token", "csrf_token",
+                           "authorization", "x-api-key", "api_key", "apikey", "session", "sessionid", "changeme"})
+_PASSWORD_VALUE = re.compile(r"hardcoded password: '(.*)'$", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -121,6 +132,17 @@ def _bandit(folder: Path, names: dict[str, str]) -> dict[str, list[Finding]]:
     return out
 
 
+def is_placeholder_password(finding: Finding) -> bool:
+    """Whether a B105/B106/B107 finding's "password" is no secret (empty, None, a credential-kind word)."""
+    if finding.tool != "bandit" or finding.rule_id not in PASSWORD_TESTS:
+        return False
+    m = _PASSWORD_VALUE.search(finding.message)
+    if m is None:
+        return False
+    value = m.group(1).strip().lower()
+    return value in _NOT_A_SECRET or value.startswith(("{", "$", "%(")) or value.endswith(":")
+
+
 def _semgrep(folder: Path, names: dict[str, str], rules_dir: Path) -> dict[str, list[Finding]]:
     """Run the Semgrep rule pack once over ``folder``; findings by caller id."""
     out: dict[str, list[Finding]] = {}
@@ -161,7 +183,7 @@ def _scan_chunk(codes: list[tuple[str, str]], tools: Sequence[str], rules_dir: P
             names[name] = key
         if "bandit" in tools:
             for key, fs in _bandit(folder, names).items():
-                found[key].extend(fs)
+                found[key].extend(f for f in fs if not is_placeholder_password(f))
         if "semgrep" in tools:
             for key, fs in _semgrep(folder, names, rules_dir).items():
                 found[key].extend(fs)
