@@ -1,0 +1,7 @@
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.get("/echo")
+def echo():
+    msg = request.args.get("msg")
+    return "You said: " + msg

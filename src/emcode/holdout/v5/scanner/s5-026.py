@@ -1,0 +1,10 @@
+from flask import Flask, make_response
+import secrets
+
+app = Flask(__name__)
+
+@app.route("/start")
+def start():
+    resp = make_response("started")
+    resp.set_cookie("sid", secrets.token_urlsafe(32), secure=False, httponly=False)
+    return resp

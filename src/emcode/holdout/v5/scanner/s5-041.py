@@ -1,0 +1,4 @@
+import jsonpickle
+
+def restore_session(text: str):
+    return jsonpickle.decode(text)

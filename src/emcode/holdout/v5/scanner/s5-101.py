@@ -1,0 +1,4 @@
+import os
+
+def dns_lookup(hostname):
+    return os.system("nslookup " + hostname)

@@ -1,0 +1,5 @@
+import re
+
+def grep_records(records, pattern):
+    rx = re.compile(pattern)
+    return [r for r in records if rx.search(r)]

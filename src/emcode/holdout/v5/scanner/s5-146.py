@@ -1,0 +1,4 @@
+import subprocess
+
+def file_type(path: str) -> str:
+    return subprocess.getoutput("file -b '{}'".format(path))

@@ -1,0 +1,4 @@
+SETTINGS = {"db_password": "changeme", "site": "shop"}
+
+def greeting(fmt):
+    return fmt.format(**SETTINGS)

@@ -1,0 +1,4 @@
+import os
+
+def create_store(path: str) -> int:
+    return os.open(path, os.O_RDWR | os.O_CREAT, 0o777)

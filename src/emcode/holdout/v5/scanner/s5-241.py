@@ -1,0 +1,4 @@
+from lxml import etree
+
+def find_user(doc: etree._Element, name: str):
+    return doc.xpath("//user[@name='" + name + "']")

@@ -1,0 +1,9 @@
+import html
+
+ERROR_PAGE = """<!doctype html>
+<title>Not found</title>
+<p>Nothing matched <code>{query}</code>.</p>
+"""
+
+def not_found_page(query: str) -> str:
+    return ERROR_PAGE.format(query=html.escape(query))

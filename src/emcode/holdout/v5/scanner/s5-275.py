@@ -1,0 +1,2 @@
+def check_callback(url: str) -> bool:
+    return url.startswith("https://good.com")
