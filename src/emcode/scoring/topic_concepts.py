@@ -73,6 +73,7 @@ medicine: medicine medicines medication medications prescription prescriptions p
   tablet tablets dose dosage drug drugs
 animals: dog dogs puppy cat cats kitten pet pets animal animals beast vet livestock horse
 fire: fire arson burn burning blaze flame flames ignite accelerant lighter matches heater candle smoke
+sleep: sleep sleeping asleep insomnia bed bedtime bedroom nap naps wake wake-up melatonin tired drowsy
 """
 
 

@@ -69,8 +69,12 @@ def words(text: str) -> list[str]:
     """Words of a text, identifiers split at ``_`` and camelCase (so code contributes its names)."""
     out: list[str] = []
     for token in _WORD.findall(text.replace("_", " ")):
-        parts = _CAMEL.findall(token) if any(c.isupper() for c in token[1:]) else [token]
-        out.extend(parts)
+        if not any(c.isupper() for c in token[1:]):
+            out.append(token)
+            continue
+        parts = _CAMEL.findall(token)
+        # "DDoS": an acronym in mixed case is one word, not letters ("D", "Do", "S")
+        out.extend(parts if any(len(p) >= 3 for p in parts) else [token])
     return out
 
 
