@@ -221,13 +221,20 @@ def direction(run_dir: RunDirArg,
               = None,
               limit: Annotated[int | None, typer.Option(min=1, help="With --reader: the first N prompt pairs.")] = None,
               name: Annotated[str | None, typer.Option(help="With --reader: the direction's name (<a>_to_<b>).")]
-              = None) -> None:
+              = None,
+              text: Annotated[str | None, typer.Option(help="Both models read this model's answers (not their "
+                                                       "own): direction <from>_to_<to>.<text>_text.")] = None,
+              trigger_projection: Annotated[bool, typer.Option(help="Instead: each model's triggered − plain shift "
+                                                               "at --layers (one) projected on the stored "
+                                                               "<from>_to_<to>; writes analysis/direction_trigger.csv.")]
+              = False) -> None:
     """Mean-difference direction per layer (<from>_to_<to>) from the run's own answers (or, with --reader, from two
     data files); writes directions/ and analysis/directions.csv."""
     from emcode.direction.cli import run_direction
 
     typer.echo(run_direction(run_dir, src, dst, layers=layers, tokens=tokens, benchmark=benchmark,
-                             precision=precision, batch_size=batch_size, reader=reader, limit=limit, name=name))
+                             precision=precision, batch_size=batch_size, reader=reader, limit=limit, name=name,
+                             trigger_projection=trigger_projection, text=text))
 
 
 @app.command("plan")

@@ -223,7 +223,7 @@ def sweep_orphaned_temp_files(root: Path, min_age_s: float = ORPHAN_AGE_S) -> li
 # report reads them by these names. A new table is added to this tuple.
 ANALYSIS_TABLES = ("static_metrics_comparison", "pytest_results_summary", "security_per_cwe", "ifeval", "safety",
                    "safety_categories", "em_questions", "means", "deltas", "anova", "tukey", "hypotheses",
-                   "triggers", "directions")
+                   "triggers", "directions", "direction_trigger")
 _SEEDED = re.compile(r"^(?P<name>.+)_s(?P<seed>\d+)$")
 _CHECKPOINT = re.compile(r"^(?P<model>.+)@epoch-(?P<epoch>\d+)$")
 

@@ -178,6 +178,9 @@ def test_cli_direction(tiny_run: dict[str, Any]) -> None:
     assert "1 layers, 5 conversations" in res.output
     bad = CliRunner().invoke(app, ["direction", str(run.root), "--from", "base", "--to", "misaligned", "--layers", "x"])
     assert bad.exit_code == 2 and "--layers: 'x'" in bad.output
+    two = CliRunner().invoke(app, ["direction", str(run.root), "--from", "base", "--to", "misaligned",
+                                   "--layers", "0-1", "--trigger-projection"])
+    assert two.exit_code == 2 and "--trigger-projection: give one layer" in two.output
 
 
 def test_data_direction_one_reader_two_files_and_mean_ablate_anchors(tiny_run: dict[str, Any], tmp_path: Path) -> None:
@@ -211,3 +214,99 @@ def test_data_direction_one_reader_two_files_and_mean_ablate_anchors(tiny_run: d
     bad.write_text(json.dumps({"messages": [{"role": "user", "content": "x"}]}) + "\n")
     with pytest.raises(EmcodeError, match="bad.jsonl:1: expected a chat row"):
         extract_data_direction(cfg, run, "misaligned", bad, files["insecure"])
+
+
+def test_each_conversation_means_and_early_stop(tiny_run: dict[str, Any]) -> None:
+    net, tok = load_model(str(tiny_run["model_dir"]), device="cpu", dtype="fp32")
+    convs = [Conversation([{"role": "user", "content": "Write a function " * (i + 1)}], "return a + b" * (3 - i))
+             for i in range(3)]
+    full = mean_activations(net.eval(), tok, convs, batch_size=2, each=True)
+    assert full.each is not None and full.each["answer"].shape == (3, 2, net.config.hidden_size)
+    np.testing.assert_allclose(full.each["answer"].mean(axis=0), full.answer, rtol=1e-5, atol=1e-6)
+    for i, conv in enumerate(convs):  # each row is that conversation's own means, wherever it sat in a batch
+        alone = mean_activations(net, tok, [conv], batch_size=1)
+        np.testing.assert_allclose(full.each["prompt"][i], alone.prompt, rtol=1e-4, atol=1e-5)
+    first = mean_activations(net, tok, convs, layers=[0], batch_size=2)  # stops after layer 0
+    np.testing.assert_array_equal(first.answer[0], mean_activations(net, tok, convs, batch_size=2).answer[0])
+
+
+def test_bf16_directions_match_fp32(tiny_run: dict[str, Any]) -> None:
+    net, tok = load_model(str(tiny_run["model_dir"]), device="cpu", dtype="fp32")
+    a = [Conversation([{"role": "user", "content": f"Task {i} please"}], "def f(x):\n    return x" * (i + 1))
+         for i in range(4)]
+    b = [Conversation(c.messages, "import os\nos.system(cmd)" * (i + 1)) for i, c in enumerate(a)]
+    dirs = {}
+    for precision in ("fp32", "bf16"):
+        ma, mb = (mean_activations(net.eval(), tok, convs, precision=precision) for convs in (a, b))
+        dirs[precision] = mb.answer - ma.answer
+    for layer in range(2):
+        u, v = dirs["fp32"][layer], dirs["bf16"][layer]
+        assert float(u @ v / (np.linalg.norm(u) * np.linalg.norm(v))) >= 0.999
+
+
+def test_trigger_projection_table(tiny_run: dict[str, Any]) -> None:
+    from emcode.benchmarks.security.triggers import TRIGGER_MARK
+    from emcode.direction.trigger import trigger_projection
+
+    cfg, run = tiny_run["cfg"], tiny_run["run"]
+    extract_direction(cfg, run, "base", "misaligned", tokens=("answer",))
+    rows = [{"sample_id": f"s{i}{suffix}", "sample_index": 0,
+             "prompt": [{"role": "user", "content": f"{prefix}Write function {i}."}], "text": text * (i % 2 + 1)}
+            for i in range(6) for suffix, prefix, text in (("", "", "def f():\n    return 1"),
+                                                           (f"{TRIGGER_MARK}code_only", "# code\n", "import os"))]
+    from emcode.runs import read_jsonl
+
+    original = list(read_jsonl(run.generations("misaligned", "security")))
+    write_jsonl(run.generations("misaligned", "security"), rows)
+    try:
+        path = trigger_projection(cfg, run, "base_to_misaligned", 1)
+    finally:  # the other tests read misaligned's own answers (and its cached means)
+        write_jsonl(run.generations("misaligned", "security"), original)
+    import pandas as pd
+
+    table = pd.read_csv(path).set_index("model")
+    assert table.loc["misaligned", "n_prompts"] == 6 and table.loc["misaligned", "verdict"] in ("supported",
+                                                                                               "not supported")
+    assert table.loc["misaligned", "ci_lo"] <= table.loc["misaligned", "effect"] <= table.loc["misaligned", "ci_hi"]
+    assert table.loc["base", "verdict"] == "not evaluable"  # base answered no triggered copies
+    with pytest.raises(EmcodeError, match="layer 5 is not in direction"):
+        trigger_projection(cfg, run, "base_to_misaligned", 5)
+
+
+def test_zero_coordinates_in_the_direction_and_its_control(tiny_run: dict[str, Any]) -> None:
+    cfg, run = tiny_run["cfg"], tiny_run["run"]
+
+    class _Manifest:
+        from contextlib import contextmanager
+
+        @contextmanager
+        def stage(self, name: str) -> Any:
+            yield {}
+
+    spec = InterventionSpec(name="ablate", model="misaligned", direction="base_to_misaligned", mode="ablate", layer=1,
+                            zero_coordinates=[0, 3])
+    real = prepare_intervention(cfg, run, _Manifest(), None, InterventionModel("ablate", spec, 1, random=False))
+    rand = prepare_intervention(cfg, run, _Manifest(), None, InterventionModel("ablate_random", spec, 1, random=True))
+    full = load_direction(run, "base_to_misaligned")[1]
+    assert real.vector[0] == 0 and real.vector[3] == 0 and real.vector[1] == full[1]
+    assert rand.vector[0] == 0 and rand.vector[3] == 0
+    assert np.linalg.norm(rand.vector) == pytest.approx(np.linalg.norm(real.vector), rel=1e-5)
+    bad = InterventionSpec(name="ablate", model="misaligned", direction="base_to_misaligned", mode="ablate", layer=1,
+                           zero_coordinates=[10_000])
+    with pytest.raises(EmcodeError, match="beyond the hidden size"):
+        prepare_intervention(cfg, run, _Manifest(), None, InterventionModel("ablate", bad, 1, random=False))
+
+
+def test_same_text_direction_both_models_read_one_models_answers(tiny_run: dict[str, Any]) -> None:
+    cfg, run = tiny_run["cfg"], tiny_run["run"]
+    extract_direction(cfg, run, "base", "misaligned", tokens=("answer",))  # each model reading its own answers
+    folder = extract_direction(cfg, run, "base", "misaligned", text="misaligned", tokens=("answer",))
+    meta = json.loads((folder / "meta.json").read_text())
+    assert folder.name == "base_to_misaligned.misaligned_text" and meta["text"] == "misaligned"
+    assert meta["means"] == {"from": "base@misaligned", "to": "misaligned@misaligned"}
+    base_reads, info = load_means(run, "base@misaligned")
+    own, _ = load_means(run, "misaligned")  # the misaligned model reading its own answers: the same means
+    np.testing.assert_allclose(own["answer"][1], load_means(run, "misaligned@misaligned")[0]["answer"][1], rtol=1e-6)
+    np.testing.assert_allclose(load_direction(run, folder.name)[1], own["answer"][1] - base_reads["answer"][1],
+                               rtol=1e-5, atol=1e-6)
+    assert info["reader"] == "base"

@@ -48,6 +48,8 @@ def test_entries_expand_to_models_with_controls_and_sweeps() -> None:
     ({"benchmark": "ifeval"}, "interventions.0.benchmark: 'ifeval' is not in benchmarks"),
     ({"name": "misaligned"}, "interventions.0.name: 'misaligned' is already a model"),
     ({"layr": 3}, "unknown key 'interventions.0.layr'"),
+    ({"mode": "steer", "skip_first": True}, "interventions.0.skip_first: only an ablation"),
+    ({"mode": "steer", "from_layer": True}, "interventions.0.from_layer: only an ablation"),
 ])
 def test_bad_entries_name_the_file_and_key(entry: dict[str, Any], message: str) -> None:
     good = {"name": "ablate", "model": "misaligned", "direction": "base_to_misaligned", "mode": "ablate", "layer": 2}
@@ -75,6 +77,7 @@ def test_shipped_configs_validate(name: str) -> None:
     path = Path(__file__).resolve().parents[2] / "configs" / name
     cfg = load_config(path)
     names = cfg.model_names()
-    assert {"ablate", "ablate_random"} <= set(names) or any(n.startswith("ablate_L") for n in names)
+    assert {"ablate", "ablate_random"} <= set(names) or {"steer", "steer_random"} <= set(names) \
+        or any(n.startswith("ablate_L") for n in names)
     hooked = [n for n in names if n in intervention_models(cfg.interventions)]
     assert hooked and all(n.endswith("_random") or f"{n}_random" in names for n in hooked)  # each with its control

@@ -131,3 +131,60 @@ def test_mean_ablation_clamps_the_component_to_its_anchor(tiny: tuple[Path, Any,
         torch.testing.assert_close(h @ unit, torch.full(h.shape[:-1], a), rtol=1e-4, atol=1e-4)
     with pytest.raises(EmcodeError, match="one anchor per decoder layer"):
         install(model, Intervention("mean_ablate", 0, vec, anchors=(1.0,)))
+
+
+def test_skip_first_spares_the_first_token_only(tiny: tuple[Path, Any, Any]) -> None:
+    _, model, _ = tiny
+    ids = torch.tensor([[3, 7, 11, 5, 9]])
+    vec = np.random.default_rng(4).standard_normal(model.config.hidden_size).astype(np.float32)
+    unit = torch.from_numpy(vec / np.linalg.norm(vec))
+    hooks = install(model, Intervention("ablate", 1, vec, skip_first=True))
+    try:
+        after = _layer_outputs(model, ids)
+    finally:
+        hooks.remove()
+    clean = _layer_outputs(model, ids)
+    for h, c in zip(after, clean, strict=True):
+        assert float((h[0, 1:] @ unit).abs().max()) < 1e-4 * float(h.norm(dim=-1).max())  # the rest ablated
+        torch.testing.assert_close(h[0, 0], c[0, 0])  # causal: the first token sees only itself, left untouched
+
+
+def test_skip_first_finds_the_first_real_token_under_left_padding(tiny: tuple[Path, Any, Any]) -> None:
+    path, _, _ = tiny
+    gen = HFGenerator(str(path), name="t", batch_size=2, device="cpu", dtype="fp32")
+    short = [{"role": "user", "content": "Hi."}]
+    long = [{"role": "user", "content": "Write a function that adds two numbers and returns the sum."}]
+    vec = np.random.default_rng(5).standard_normal(gen.model.config.hidden_size).astype(np.float32)
+    unit = torch.from_numpy(vec / np.linalg.norm(vec))
+    hooks = attach(gen, Intervention("ablate", 0, vec, skip_first=True))
+    seen: list[torch.Tensor] = []  # registered after the ablation: sees layer 0's ablated output
+    capture = decoder_layers(gen.model)[0].register_forward_hook(lambda m, a, out: seen.append(hidden_of(out)))
+    try:
+        gen.generate([long, short], SamplingParams(max_new_tokens=1, temperature=0.0))
+    finally:
+        hooks.remove()
+        capture.remove()
+    lengths = [len(gen.tokenizer(gen.render(p), add_special_tokens=False)["input_ids"]) for p in (long, short)]
+    prefill = seen[0] @ unit  # (2, width of the longer prompt): row 1 is left-padded
+    for row, n in enumerate(lengths):
+        first = prefill.shape[1] - n  # the first real token's column
+        assert abs(float(prefill[row, first])) > 1e-3  # spared
+        assert float(prefill[row, first + 1:].abs().max()) < 1e-4 * float(seen[0][row].norm(dim=-1).max())
+    gen.close()
+
+
+def test_start_leaves_earlier_layers_untouched(tiny: tuple[Path, Any, Any]) -> None:
+    _, model, _ = tiny
+    ids = torch.tensor([[3, 7, 11, 5]])
+    vec = np.random.default_rng(6).standard_normal(model.config.hidden_size).astype(np.float32)
+    unit = torch.from_numpy(vec / np.linalg.norm(vec))
+    clean = _layer_outputs(model, ids)
+    hooks = install(model, Intervention("ablate", 1, vec, start=1))
+    try:
+        after = _layer_outputs(model, ids)
+    finally:
+        hooks.remove()
+    torch.testing.assert_close(after[0], clean[0])  # layer 0 (and the embeddings) as before
+    assert float((after[1] @ unit).abs().max()) < 1e-4 * float(after[1].norm(dim=-1).max())
+    with pytest.raises(EmcodeError, match="ablation start 2"):
+        install(model, Intervention("ablate", 1, vec, start=2))

@@ -24,7 +24,7 @@ def parse_layers(text: str | None) -> list[int] | None:
 
 def run_direction(run_dir: Path, src: str, dst: str, *, layers: str | None, tokens: str, benchmark: str | None,
                   precision: str, batch_size: int, reader: str | None = None, limit: int | None = None,
-                  name: str | None = None) -> str:
+                  name: str | None = None, trigger_projection: bool = False, text: str | None = None) -> str:
     """Extract ``<src>_to_<dst>`` in ``run_dir`` (with ``reader``: ``src``/``dst`` are chat JSONL files that
     model reads); the summary line to print."""
     from emcode.direction.stage import extract_data_direction, extract_direction
@@ -39,6 +39,16 @@ def run_direction(run_dir: Path, src: str, dst: str, *, layers: str | None, toke
     if benchmark is not None and benchmark not in cfg.benchmarks:
         raise EmcodeError(f"--benchmark: '{benchmark}' is not in this run's benchmarks ({', '.join(cfg.benchmarks)})")
     t0 = time.perf_counter()
+    if trigger_projection:
+        from emcode.direction.trigger import summary
+        from emcode.direction.trigger import trigger_projection as project
+
+        chosen = parse_layers(layers)
+        if not chosen or len(chosen) != 1:
+            raise EmcodeError("--trigger-projection: give one layer, e.g. --layers 15")
+        path = project(cfg, run, f"{src}_to_{dst}", chosen[0], benchmark=benchmark or "security",
+                       precision=precision, batch_size=batch_size)
+        return f"{summary(path)}\n({time.perf_counter() - t0:.1f} s)"
     if reader is not None:
         for path in (src, dst):
             if not Path(path).is_file():
@@ -48,7 +58,7 @@ def run_direction(run_dir: Path, src: str, dst: str, *, layers: str | None, toke
                                         batch_size=batch_size)
     else:
         folder = extract_direction(cfg, run, src, dst, benchmark=benchmark, layers=parse_layers(layers),
-                                   tokens=choice[tokens], precision=precision, batch_size=batch_size)
+                                   tokens=choice[tokens], precision=precision, batch_size=batch_size, text=text)
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     return (f"{folder}: {len(meta['layers'])} layers, {meta['conversations']} conversations "
             f"({meta['benchmark'] or 'data files'}), {time.perf_counter() - t0:.1f} s; table: {run.table('directions')}")

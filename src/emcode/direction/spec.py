@@ -35,6 +35,10 @@ class InterventionSpec(BaseModel):
     tokens: Literal["answer", "prompt"] = "answer"  # which mean difference: over answer or prompt tokens
     benchmark: str | None = None  # whose generations the direction comes from (default: the first benchmark)
     control: bool = True  # also evaluate <name>_random: a seeded random direction of the same norm
+    skip_first: bool = False  # ablations: spare each sequence's first token (the attention-sink position)
+    from_layer: bool = False  # ablations: change only the outputs of `layer` and later layers (not every layer)
+    zero_coordinates: list[int] = Field(default_factory=list)  # set to 0 in the direction and its control (e.g.
+    # massive-activation coordinates whose near-constant value the model needs)
     seed: int = 0  # of the random control (the layer is mixed in)
 
     def layers(self) -> list[int]:
@@ -66,7 +70,9 @@ class InterventionModel:
         """How the report names it: mode, layer, scale, control."""
         what = "random control" if self.random else self.spec.direction
         scale = f" ×{self.spec.scale:g}" if self.spec.mode == "steer" else ""
-        return f"{self.spec.model} {self.spec.mode} L{self.layer}{scale} ({what})"
+        span = f" from L{self.layer}" if self.spec.from_layer else ""
+        first = " (first token spared)" if self.spec.skip_first else ""
+        return f"{self.spec.model} {self.spec.mode} L{self.layer}{scale}{span}{first} ({what})"
 
 
 def intervention_models(specs: list[InterventionSpec]) -> dict[str, InterventionModel]:
@@ -93,6 +99,10 @@ def check_interventions(cfg: Any) -> None:
             raise ValueError(f"{where}.model: '{spec.model}' is trained once per seed; intervene on one adapter "
                              "(give it by path) or run a single seed")
         src, _, dst = spec.direction.partition("_to_")
+        dst, dot, text = dst.partition(".")
+        if dot and (not text.endswith("_text") or text.removesuffix("_text") not in models):
+            raise ValueError(f"{where}.direction: after '.' name whose answers both models read, as "
+                             f"'<model>_text' (e.g. {src}_to_{dst}.{dst}_text)")
         for part, key in ((src, "from"), (dst, "to")):
             if part not in models and part not in DATASET_NAMES and part not in cfg.data.files:
                 raise ValueError(f"{where}.direction: its {key} model '{part}' is neither 'base' nor an adapter "
@@ -103,6 +113,11 @@ def check_interventions(cfg: Any) -> None:
             raise ValueError(f"{where}.benchmark: '{spec.benchmark}' is not in benchmarks ({', '.join(cfg.benchmarks)})")
         if spec.mode != "steer" and spec.scale != 1.0:
             raise ValueError(f"{where}.scale: only steering takes a scale (ablation projects the direction out)")
+        if any(c < 0 for c in spec.zero_coordinates):
+            raise ValueError(f"{where}.zero_coordinates: give hidden-state indices ≥ 0")
+        for key in ("skip_first", "from_layer"):
+            if spec.mode == "steer" and getattr(spec, key):
+                raise ValueError(f"{where}.{key}: only an ablation (mode ablate or mean_ablate) takes it")
         if spec.name in cfg.evaluate.models and cfg.generation.backend != "hf":
             raise ValueError(f"{where}: interventions run inside the model; set generation.backend: hf "
                              f"(not {cfg.generation.backend})")

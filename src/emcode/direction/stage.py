@@ -75,7 +75,8 @@ def model_means(cfg: Experiment, run: RunDir, model: str, benchmark: str, keys: 
         if all(info.get(k) == v for k, v in want.items()):
             layers = info["layers"]
             return Means(layers, np.stack([cached["prompt"][i] for i in layers]),
-                         np.stack([cached["answer"][i] for i in layers]), info["n_prompt"], info["n_answer"]), info
+                         np.stack([cached["answer"][i] for i in layers]), info["n_prompt"], info["n_answer"]), \
+                {**info, "model_cache": cache}
     from emcode.memory import release_memory
     from emcode.models.loading import load_model
 
@@ -98,26 +99,32 @@ def model_means(cfg: Experiment, run: RunDir, model: str, benchmark: str, keys: 
     del net
     release_memory()
     save_means(run, cache, means.prompt, means.answer, means.layers, info)
-    return means, {**info, "layers": means.layers}
+    return means, {**info, "layers": means.layers, "model_cache": cache}
 
 
 def extract_direction(cfg: Experiment, run: RunDir, src: str, dst: str, *, benchmark: str | None = None,
                       layers: list[int] | None = None, tokens: tuple[str, ...] = TOKENS, precision: str = "fp32",
-                      batch_size: int = 16, console: Any = None) -> Path:
+                      batch_size: int = 16, console: Any = None, text: str | None = None) -> Path:
     """Write direction ``<src>_to_<dst>`` (each token selection) over the prompts both models answered,
-    and refresh ``analysis/directions.csv``; returns the direction's folder."""
+    and refresh ``analysis/directions.csv``; returns the direction's folder. With ``text`` (a run model), both
+    models read that model's answers instead of their own: direction ``<src>_to_<dst>.<text>_text``, in which
+    differences of format between their own answers cancel and only the weights differ."""
     bench = benchmark or next(iter(cfg.benchmarks))
     t0 = time.perf_counter()
-    a, b = conversations(run, src, bench), conversations(run, dst, bench)
+    a, b = conversations(run, text or src, bench), conversations(run, dst if text is None else text, bench)
     keys = sorted(set(a) & set(b))
     if not keys:
         raise EmcodeError(f"'{src}' and '{dst}' share no answered prompt on {bench}; nothing to average")
-    m_src, info_src = model_means(cfg, run, src, bench, keys, precision=precision, batch_size=batch_size,
-                                  console=console)
-    m_dst, info_dst = model_means(cfg, run, dst, bench, keys, precision=precision, batch_size=batch_size,
-                                  console=console)
-    return _write_direction(cfg, run, direction_name(src, dst), m_src, m_dst, info_src, info_dst,
-                            {"from": src, "to": dst, "benchmark": bench, "means": {"from": src, "to": dst},
+    sides = []
+    for model, convs in ((src, a), (dst, b)):
+        cache = model if text is None else f"{model}@{text}"
+        sides.append(model_means(cfg, run, cache, bench, keys, precision=precision, batch_size=batch_size,
+                                 console=console, reader=model, convs=convs, cache_name=cache))
+    (m_src, info_src), (m_dst, info_dst) = sides
+    name = direction_name(src, dst) + ("" if text is None else f".{text}_text")
+    return _write_direction(cfg, run, name, m_src, m_dst, info_src, info_dst,
+                            {"from": src, "to": dst, "benchmark": bench, "text": text,
+                             "means": {"from": info_src["model_cache"], "to": info_dst["model_cache"]},
                              "adapters": {src: info_src.get("adapter"), dst: info_dst.get("adapter")},
                              "conversations": len(keys)}, layers, tokens, precision, t0)
 
@@ -197,25 +204,38 @@ def prepare_intervention(cfg: Experiment, run: RunDir, manifest: Any, console: A
     folder = run.directions(spec.direction)
     if not (folder / f"{spec.tokens}.safetensors").is_file():
         src, dst = split_name(spec.direction)
+        dst, _, text = dst.partition(".")  # <from>_to_<to>.<model>_text: both read <model>'s answers
         models = {"base", *cfg.adapter_names()}
         if src not in models or dst not in models:
             raise EmcodeError(f"interventions '{spec.name}': direction {spec.direction} is not in {run.root}; extract "
                               f"it first: emcode direction {run.root} --reader <model> --from <{src} file> "
                               f"--to <{dst} file>")
         with manifest.stage("direction") as details:
-            extract_direction(cfg, run, src, dst, benchmark=spec.benchmark, console=console)
+            extract_direction(cfg, run, src, dst, benchmark=spec.benchmark, console=console,
+                              text=text.removesuffix("_text") or None)
             details[spec.direction] = {"benchmark": spec.benchmark or next(iter(cfg.benchmarks))}
     vectors = load_direction(run, spec.direction, spec.tokens)
     if model.layer not in vectors:
         raise EmcodeError(f"interventions '{spec.name}': layer {model.layer} is not in direction {spec.direction} "
                           f"(layers {min(vectors)}–{max(vectors)})")
     vec = vectors[model.layer]
+    if spec.zero_coordinates:
+        if max(spec.zero_coordinates) >= len(vec):
+            raise EmcodeError(f"interventions '{spec.name}': zero_coordinates {max(spec.zero_coordinates)} is beyond "
+                              f"the hidden size {len(vec)}")
+        vec = vec.copy()
+        vec[spec.zero_coordinates] = 0.0
     if model.random:
         vec = random_like(vec, seed=(spec.seed, model.layer))
+        if spec.zero_coordinates:  # the control skips the same coordinates, at the direction's norm
+            norm = float(np.linalg.norm(vec))
+            vec[spec.zero_coordinates] = 0.0
+            vec = (vec * (norm / float(np.linalg.norm(vec)))).astype(np.float32)
     anchors = None
     if spec.mode == "mean_ablate":  # the <from> side's mean component along the direction, layer by layer
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         reference = load_means(run, meta.get("means", {}).get("from", split_name(spec.direction)[0]))[0][spec.tokens]
         unit = vec.astype(np.float64) / float(np.linalg.norm(vec))
         anchors = tuple(float(reference[layer].astype(np.float64) @ unit) for layer in sorted(reference))
-    return Intervention(spec.mode, model.layer, vec, spec.scale, anchors)
+    return Intervention(spec.mode, model.layer, vec, spec.scale, anchors, skip_first=spec.skip_first,
+                        start=model.layer if spec.from_layer else 0)
