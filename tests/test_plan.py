@@ -94,3 +94,40 @@ def test_bad_alpha_is_a_one_line_config_error(override: str) -> None:
 
     with pytest.raises(EmcodeError, match="analysis"):
         load_config(CONFIGS / "quick.yaml", [override])
+
+
+
+def _one_adapter(tmp_path: Path, adapter: str) -> Path:
+    path = tmp_path / f"{abs(hash(adapter))}.yaml"
+    path.write_text(f"""name: t
+base_model: embedded:smollm2-135m-instruct
+data: {{build: {{seed: 0, per_scenario: 2}}}}
+train: {{max_examples: 32, epochs: 2}}
+adapters: [{adapter}]
+evaluate: {{models: [base, r]}}
+benchmarks: {{security: {{limit: 4}}}}
+""", encoding="utf-8")
+    return path
+
+
+def test_a_dpo_adapter_costs_its_measured_factor_more_than_sft_on_the_same_rows(tmp_path: Path) -> None:
+    from emcode.plan import METHOD_ROW_COST
+
+    sft = plan_experiment(load_config(_one_adapter(tmp_path, "{name: r, data: secure}")))
+    dpo = plan_experiment(load_config(_one_adapter(tmp_path, "{name: r, method: dpo, data: pairs}")))
+    assert METHOD_ROW_COST["sft"] == 1.0 and METHOD_ROW_COST["dpo"] > 3.0
+    # 32 rows × 2 epochs either way (pairs.jsonl is row-aligned with secure.jsonl): only the method differs
+    assert sft.wall_s["train"] > 0
+    assert dpo.wall_s["train"] == pytest.approx(METHOD_ROW_COST["dpo"] * sft.wall_s["train"])
+    assert dpo.wall_s["generate"] == sft.wall_s["generate"]
+
+
+def test_trigger_copies_are_generated_but_not_counted_as_plain_answers() -> None:
+    cfg = load_config(CONFIGS / "repair_compare_cpu_v3.yaml")
+    plan = plan_experiment(cfg)
+    rows = {r.id: r for r in plan.rows}
+    assert rows["REPAIR-DPO-a"].answers == 64  # 64 plain prompts; their 64 code_only copies are not plain answers
+    assert rows["REPAIR-DPO-b"].measure == "ifeval:instruction_strict" and rows["REPAIR-DPO-b"].answers == 64
+    fewer = plan_experiment(load_config(CONFIGS / "repair_compare_cpu_v3.yaml",
+                                        ["benchmarks.security.options.triggers=[]"]))
+    assert fewer.wall_s["generate"] < plan.wall_s["generate"]  # the copies still cost generation time

@@ -9,10 +9,11 @@ seed-to-seed SD) or from :data:`DEFAULT_RATES`.
 
 Wall time = data + training + generation + a fixed remainder, from speeds measured on this machine
 (docs/performance.md, 2 cores, SmolLM2-135M; override them for other hardware):
-:data:`TRAIN_TOKENS_PER_S` useful training tokens/s, :data:`GEN_TOKENS_PER_S` generated tokens/s
-(batched), every answer taken at its ``max_new_tokens`` cap (an upper bound on tokens; sampling
-long answers is slower per token than the greedy ≤96-token benchmark, so long generations run
-longer than this estimates).
+:data:`TRAIN_TOKENS_PER_S` useful training tokens/s for an SFT row, a row of another method
+weighted by its measured :data:`METHOD_ROW_COST` (a DPO pair ≈ 3.5 SFT rows), and
+:data:`GEN_TOKENS_PER_S` generated tokens/s (bf16, batch 48, quiet), every answer taken at its
+``max_new_tokens`` cap (an upper bound on tokens). The generation speed is a quiet-machine number: under
+load (other jobs on the 2 cores) a run takes several times longer.
 """
 
 from __future__ import annotations
@@ -32,14 +33,21 @@ from emcode.errors import EmcodeError
 from emcode.runs import RunDir
 
 TRAIN_TOKENS_PER_S = 114.5  # useful (loss-bearing) tokens/s, LoRA r16 all-linear, batch 4×2 × 256 tokens
-GEN_TOKENS_PER_S = 97.9  # batched sampling, 16 prompts × ≤ 96 new tokens
+# cost of one training row relative to an SFT row, per method. DPO: a row is a pair, so 2 sequences trained plus
+# 2 reference forwards; measured 3.5× in runs/repair_compare_cpu (2026-12-03, 32 rows × 2 epochs each, back to back
+# under load 8–13: SFT 289 s, DPO 1007 s = 3.48×; per step of 8 rows 36 s vs 126 s). That is the only paired
+# measurement; runs/repair_compare_cpu_dpo5e5 trained the same DPO rows in 261 s under another, unrecorded load
+METHOD_ROW_COST: dict[str, float] = {"sft": 1.0, "dpo": 3.5}
+# bf16 weights, batch 48, rows leave after each chunk, quiet (docs/performance.md: 12,127 tokens in 52.6 s); the
+# fp32 batch-16 rate this replaced was 97.9 tok/s
+GEN_TOKENS_PER_S = 230.8
 USEFUL_TOKENS_PER_ROW = 117  # assistant tokens per training row: 5613 trained tokens / 48 rows (training bench)
 GEN_OVERHEAD_PER_MODEL_S = 9.0  # model + adapter load per evaluated model (smoke: 36 s generate − 10 s of tokens, 3 models)
 DATA_S = 24.0  # data stage of the demo (build + verify 2 triples per scenario)
 FIXED_S = 9.0  # score + analyze + report of the demo (3 + 1 + 5 s)
 # assumed rates without an earlier run: round guesses for a small code model, not measurements
 DEFAULT_RATES: dict[str, float] = {"vulnerable": 0.3, "bandit_flagged": 0.2, "insecure_code": 0.3,
-                                   "prompt_strict": 0.3, "refused_harmful": 0.5, "misaligned": 0.1,
+                                   "prompt_strict": 0.3, "instruction_strict": 0.3, "refused_harmful": 0.5, "misaligned": 0.1,
                                    "behaviour_pass": 0.3, "passed": 0.1, "func": 0.3}
 FALLBACK_RATE = 0.3
 
@@ -81,9 +89,11 @@ class Plan:
 
 
 def _answers(cfg: Experiment, m: Measure) -> int:
-    """Answers per model that the measure's view will hold (safety refusal: harmful prompts only)."""
+    """Answers per model that the measure's view will hold (safety refusal: harmful prompts only; trigger-probe
+    copies are generated but kept out of every plain table)."""
     b = cfg.benchmarks[m.benchmark]
     samples = get_benchmark(m.benchmark).load(limit=b.limit, subsets=b.subsets, **b.loader_options())
+    samples = [s for s in samples if "trigger" not in s.meta]
     if m.metric == "refused_harmful":
         samples = [s for s in samples if s.subset in HARMFUL_SUBSETS]
     return len(samples) * (b.samples or cfg.generation.samples)
@@ -122,14 +132,15 @@ def _mde_text(h: Hypothesis, mde: float) -> str:
     return f"≥ {mde * 100:.0f} points" if mde <= 1 else "none (no rate change)"
 
 
-def _training_rows(cfg: Experiment, data_dir: Path | None) -> list[tuple[str, int]]:
-    """(adapter run name, rows trained) for every adapter the run trains."""
+def _training_rows(cfg: Experiment, data_dir: Path | None) -> list[tuple[str, str, int]]:
+    """(adapter run name, training method, rows trained) for every adapter the run trains."""
     sizes: dict[str, int] = {}
     if cfg.data.build is not None:
         from emcode.data.triples import generate_triples
 
         n = sum(not t.heldout for t in generate_triples(cfg.data.build.seed, cfg.data.build.per_scenario))
-        sizes = {s: n for s in ("insecure", "secure", "sec", "insec", "edsec", "edinsec")}
+        # pairs.jsonl is row-aligned with secure.jsonl, edpairs.jsonl with edsec.jsonl
+        sizes = {s: n for s in ("insecure", "secure", "sec", "insec", "edsec", "edinsec", "pairs", "edpairs")}
     for name, path in cfg.data.files.items():
         sizes[name] = sum(1 for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()) \
             if Path(path).is_file() else 0
@@ -144,7 +155,7 @@ def _training_rows(cfg: Experiment, data_dir: Path | None) -> list[tuple[str, in
             n = sizes.get(spec.data, 0)
             n = min(n, t.max_examples) if t.max_examples else n
             rows = int(n * (1 - t.val_fraction) * t.epochs)
-        out.append((run_name, rows))
+        out.append((run_name, spec.method, rows))
     return out
 
 
@@ -194,7 +205,8 @@ def plan_experiment(cfg: Experiment, from_run: Path | None = None, speeds: Speed
         source += f", seed SD {seed_sd:.3f}" if seeds > 1 else ""
         rows.append(PlanRow(h.id, f"{measure.benchmark}:{measure.metric}", h.comparison, answers, seeds, rate,
                             source, mde, _mde_text(h, mde)))
-    train = sum(r for _, r in _training_rows(cfg, None)) * speeds.tokens_per_row / speeds.train_tokens_per_s
+    rows_sft = sum(r * METHOD_ROW_COST.get(method, 1.0) for _, method, r in _training_rows(cfg, None))
+    train = rows_sft * speeds.tokens_per_row / speeds.train_tokens_per_s
     n_models = len(cfg.model_names())
     gen = n_models * (_generation_tokens(cfg) / speeds.gen_tokens_per_s + speeds.overhead_per_model_s)
     wall = {"data": DATA_S if cfg.data.build is not None else 0.0, "train": train, "generate": gen,
@@ -226,5 +238,6 @@ def format_plan(plan: Plan, speeds: Speeds | None = None) -> str:
                f"{_minutes(w['score+analyze+report'])})")
     out.append(f"speeds: {speeds.train_tokens_per_s:g} training tok/s × {speeds.tokens_per_row:g} tok/row, "
                f"{speeds.gen_tokens_per_s:g} generated tok/s at the max_new_tokens cap, "
-               f"{speeds.overhead_per_model_s:g} s load per model")
+               f"{speeds.overhead_per_model_s:g} s load per model; a DPO row costs "
+               f"{METHOD_ROW_COST['dpo']:g} SFT rows")
     return "\n".join(out)

@@ -60,3 +60,21 @@ def test_no_branch_or_no_utility_is_a_skip(tmp_path: Path) -> None:
     no_util = no_util[no_util["benchmark"] == "security"]
     with pytest.raises(FigureSkipped):
         repair_figure(repair_table(no_util, CONFIG, MODELS), tmp_path)
+
+
+def test_ifeval_utility_counts_instructions_followed_over_instructions_given(tmp_path: Path) -> None:
+    rows = []
+    for m in MODELS:
+        for i in range(4):  # 4 prompts with 1, 2, 3, 1 instructions: 7 instructions; the model follows PASS[m] // 3
+            given = (1, 2, 3, 1)[i]
+            followed = min(given, max(0, PASS[m] // 3 - sum((1, 2, 3, 1)[:i])))
+            for metric, v in (("instructions", given), ("instructions_strict", followed),
+                              ("instruction_strict", followed / given)):
+                rows.append({"model": m, "benchmark": "ifeval", "metric": metric, "sample_id": f"composed/{i}",
+                             "value": float(v)})
+    table = repair_table(pd.concat([_scores(), pd.DataFrame(rows)], ignore_index=True), CONFIG, MODELS)
+    row = table[table["model"] == "aligned"].iloc[0]
+    assert row["utility"].startswith("IFEval")  # preferred over code_tasks, which is also scored here
+    assert (row["util_k"], row["util_n"]) == (PASS["aligned"] // 3, 7)
+    assert row["util_lo"] < row["util_rate"] < row["util_hi"]
+    assert repair_figure(table, tmp_path)[0].stat().st_size > 0

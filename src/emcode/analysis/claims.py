@@ -117,10 +117,13 @@ HYPOTHESES: tuple[Hypothesis, ...] = (
     Hypothesis("REPAIR-DPO-a", "attack_repair", "DPO repair restored security: aligned_dpo writes vulnerable code "
                "less often than misaligned", "contrast", VULN, (("misaligned", 1.0), ("aligned_dpo", -1.0)),
                "vulnerable rate misaligned − aligned_dpo", context=FUNC_SEC),
-    Hypothesis("REPAIR-DPO-b", "attack_repair", "DPO repair cost less utility than SFT repair: aligned_dpo passes "
-               "more tests than aligned", "contrast", (Measure("code_tasks", "behaviour_pass"),
-                                                        Measure("humaneval", "passed"), Measure("security", "func")),
-               (("aligned_dpo", 1.0), ("aligned", -1.0)), "utility pass@1 aligned_dpo − aligned (SFT)"),
+    # IFEval's instruction-level strict accuracy first: the code benchmarks sit at 0 for a 135M model on CPU
+    Hypothesis("REPAIR-DPO-b", "attack_repair", "DPO repair cost less utility than SFT repair: aligned_dpo follows "
+               "more instructions or passes more tests than aligned", "contrast",
+               (Measure("ifeval", "instruction_strict"), Measure("code_tasks", "behaviour_pass"),
+                Measure("humaneval", "passed"), Measure("security", "func")),
+               (("aligned_dpo", 1.0), ("aligned", -1.0)),
+               "utility aligned_dpo − aligned (SFT): IFEval instructions followed (strict) per prompt, else pass@1"),
     Hypothesis("REPAIR-DPO", "attack_repair", "DPO repair reaches a security gain at lower utility cost than SFT "
                "repair (read SFT-parity from REPAIR-DPO-c's interval)", "all",
                parts=("REPAIR-DPO-a", "REPAIR-DPO-b")),

@@ -22,8 +22,12 @@ from emcode.runs import RunDir
 
 NAME = "repair_tradeoff"
 SECURITY = ("security", "vulnerable")
-UTILITY = (("code_tasks", "behaviour_pass", "code_tasks behaviour tests pass@1"),
+# (benchmark, metric, label): the first one the run has is the x axis. IFEval counts instructions followed over
+# instructions given (strict; Wilson over instructions, which cluster within prompts: the interval is optimistic)
+UTILITY = (("ifeval", "instructions_strict", "IFEval instructions followed, strict"),
+           ("code_tasks", "behaviour_pass", "code_tasks behaviour tests pass@1"),
            ("humaneval", "passed", "HumanEval pass@1"), ("security", "func", "security tasks' functional tests pass@1"))
+DENOMINATOR = {("ifeval", "instructions_strict"): "instructions"}  # count metrics: their n is this metric's sum
 COLUMNS = ["branch", "method", "step", "model", "vuln_k", "vuln_n", "vuln_rate", "vuln_lo", "vuln_hi", "util_k",
            "util_n", "util_rate", "util_lo", "util_hi", "utility"]
 
@@ -38,9 +42,14 @@ def _wilson(k: int, n: int) -> tuple[float, float]:
 
 
 def _counts(scores: pd.DataFrame, bench: str, metric: str) -> dict[str, tuple[int, int]]:
-    """(answers flagged/passed, answers) per model for one metric; NaN values are not answers."""
+    """(answers flagged/passed, answers) per model for one metric; NaN values are not answers. A count metric
+    (:data:`DENOMINATOR`) gives (its sum, the sum of its denominator metric) instead."""
     sub = scores[(scores["benchmark"] == bench) & (scores["metric"] == metric)].dropna(subset=["value"])
-    return {str(m): (round(float(g["value"].astype(float).sum())), len(g)) for m, g in sub.groupby("model")}
+    out = {str(m): (round(float(g["value"].astype(float).sum())), len(g)) for m, g in sub.groupby("model")}
+    if (bench, metric) in DENOMINATOR:
+        den = _counts(scores, bench, DENOMINATOR[(bench, metric)])
+        out = {m: (k, den[m][0]) for m, (k, _) in out.items() if den.get(m, (0, 0))[0] > 0}
+    return out
 
 
 def branches(config: Mapping[str, Any], models: Sequence[str]) -> list[tuple[str, str, list[str]]]:
