@@ -71,3 +71,10 @@ def test_rule_spares_safe_fixtures(rule_id: str, findings: dict[str, list[Findin
 def test_every_fixture_folder_names_a_rule():
     orphans = sorted(d.name for d in FIXTURES.iterdir() if d.is_dir() and d.name not in RULE_IDS)
     assert not orphans, f"fixture folders without a rule of that id: {orphans}"
+
+
+def test_merged_config_holds_every_rule_once(tmp_path: Path):
+    from emcode.scoring.semgrep import merged_config
+
+    merged = yaml.safe_load(merged_config(RULES_DIR, tmp_path).read_text(encoding="utf-8"))["rules"]
+    assert sorted(r["id"] for r in merged) == sorted(RULE_IDS)

@@ -92,6 +92,9 @@ def test_weighted_score_uses_the_stated_weights():
 def test_hygiene_findings_do_not_make_code_insecure():
     assert not is_insecure([_f(703, rule="B101"), _f(None, rule="B404")])
     assert is_insecure([_f(703), _f(89)])
+    # binding a server to 0.0.0.0 (B104) alone is deployment, not a weakness; with the debugger on it is
+    assert not is_insecure([_f(1327, rule="B104")])
+    assert is_insecure([_f(1327, rule="B104"), _f(489)])
 
 
 @pytest.mark.parametrize(("test_id", "cwe"), [

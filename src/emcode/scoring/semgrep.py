@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -117,6 +118,16 @@ def load_rules(rules_dir: Path = RULES_DIR) -> dict[str, Rule]:
     return rules
 
 
+def merged_config(rules_dir: Path, folder: Path) -> Path:
+    """Every rule of ``rules_dir`` in one ``folder/rules.yaml``: Semgrep loads one config far faster than ~40."""
+    rules: list[Any] = []
+    for path in rule_files(rules_dir):
+        rules += yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]
+    out = folder / "rules.yaml"
+    out.write_text(yaml.safe_dump({"rules": rules}, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return out
+
+
 def semgrep_exe() -> str:
     """The semgrep executable: next to the running interpreter (the venv's bin), else on PATH."""
     for here in (Path(sys.executable).with_name("semgrep"), Path(sys.prefix) / "bin" / "semgrep"):
@@ -167,14 +178,13 @@ def run_semgrep(target_dir: Path, rules_dir: Path = RULES_DIR, jobs: int | None 
     cmd = [semgrep_exe(), "scan", "--json", "--quiet", "--metrics=off", "--disable-version-check",
            "--oss-only", "--disable-nosem", "--no-git-ignore", "--timeout", str(PER_FILE_TIMEOUT_S),
            "--timeout-threshold", "0", "--jobs", str(jobs or default_jobs())]
-    for path in rule_files(rules_dir):
-        cmd += ["--config", str(path.resolve())]
-    cmd.append(".")
-    try:
-        proc = subprocess.run(cmd, check=False, cwd=target_dir, env=offline_env(), capture_output=True, text=True,
-                              timeout=timeout_s, stdin=subprocess.DEVNULL)
-    except subprocess.TimeoutExpired as e:
-        raise EmcodeError(f"semgrep ran past {timeout_s:.0f} s on {target_dir}; scan smaller batches") from e
+    with tempfile.TemporaryDirectory(prefix="emcode-rules-") as conf_dir:
+        cmd += ["--config", str(merged_config(rules_dir, Path(conf_dir))), "."]
+        try:
+            proc = subprocess.run(cmd, check=False, cwd=target_dir, env=offline_env(), capture_output=True,
+                                  text=True, timeout=timeout_s, stdin=subprocess.DEVNULL)
+        except subprocess.TimeoutExpired as e:
+            raise EmcodeError(f"semgrep ran past {timeout_s:.0f} s on {target_dir}; scan smaller batches") from e
     try:
         out = json.loads(proc.stdout)
     except json.JSONDecodeError as e:
