@@ -110,7 +110,7 @@ def repair_figure(table: pd.DataFrame | None, out_dir: Path) -> list[Path]:
             ax.errorbar(x, y, xerr=xerr, yerr=yerr, fmt="*", color="#444444", ecolor="#999999", capsize=2,
                         markersize=11, label="base (untrained)")
             ax.annotate(f"base {g['vuln_k'].iloc[0]}/{g['vuln_n'].iloc[0]}", (x[0], y[0]), textcoords="offset points",
-                        xytext=(5, 4), fontsize=7)
+                        xytext=(6, -11), fontsize=7)  # below: a repair's checkpoint often lands beside base
             continue
         ax.errorbar(x, y, xerr=xerr, yerr=yerr, fmt="-o", color=color, ecolor=color, alpha=0.85, capsize=2,
                     linewidth=1.4, markersize=6, label=f"{branch} ({g['method'].iloc[0]})")
