@@ -219,12 +219,36 @@ def pair_rows(items: list[Any]) -> list[dict[str, Any]]:
     return [pair_row(s, v) for s, v in zip(chat_rows(items, "secure"), chat_rows(items, "insecure"), strict=True)]
 
 
-def train_dpo_emcode(n: int, work: str, stock: bool = False) -> dict[str, Any]:
-    """One DPO epoch on ``n`` pairs, new LoRA: emcode's trainer, or (``stock``) TRL's DPOTrainer with its defaults.
+DPO_LEVERS = ("ref_cache", "completion_head")
+
+
+def undo_dpo_lever(trainer: Any, lever: str) -> None:
+    """Turn one of emcode's DPO speed-ups (``DPO_LEVERS``) back to TRL's path, for ablation."""
+    import types
+
+    from trl import DPOTrainer
+
+    if lever == "ref_cache":  # the reference forward in every step, as TRL does it
+        trainer.compute_loss = types.MethodType(DPOTrainer.compute_loss, trainer)
+    elif lever == "completion_head":  # TRL's fused head, every position scored
+        base = trainer.accelerator.unwrap_model(trainer.model).get_base_model()
+        del base.forward  # drops emcode's instance patch: TRL's patch is gone with it, so put it back
+        from trl.trainer.utils import add_fused_lm_head
+
+        add_fused_lm_head(base, outputs=("log_probs", "entropy", "mean_logits", "is_top1"))
+        trainer.head_switch = None
+    else:
+        raise ValueError(f"unknown DPO lever {lever!r}; one of {', '.join(DPO_LEVERS)}")
+
+
+def train_dpo_emcode(n: int, work: str, stock: bool = False, epochs: int = 1,
+                     without: str | None = None) -> dict[str, Any]:
+    """``epochs`` DPO epochs on ``n`` pairs, new LoRA: emcode's trainer, or (``stock``) TRL's DPOTrainer with its defaults.
 
     The stock run gets the same LoRA, batch, learning rate and seed and nothing else: DPOConfig's
     defaults (fp32 on CPU, activations kept, no bf16 weight cast). Throughput counts completion
     tokens (chosen + rejected: the tokens whose log-probabilities DPO scores) per second.
+    ``without`` names one of ``DPO_LEVERS`` to undo on emcode's trainer.
     """
     from datasets import Dataset
     from peft import LoraConfig
@@ -235,10 +259,10 @@ def train_dpo_emcode(n: int, work: str, stock: bool = False) -> dict[str, Any]:
 
     train, _ = triples()
     rows = pair_rows(train[:n])
-    s = _dpo_settings(speedups=not stock)
+    s = _dpo_settings(speedups=not stock).model_copy(update={"epochs": epochs})
     if stock:
         model, tok = load_model(EMBEDDED, dtype="fp32", device="cpu")
-        args = DPOConfig(output_dir=str(Path(work) / "_trainer"), num_train_epochs=1,
+        args = DPOConfig(output_dir=str(Path(work) / "_trainer"), num_train_epochs=s.epochs,
                          per_device_train_batch_size=s.per_device_batch_size, gradient_accumulation_steps=s.grad_accum,
                          learning_rate=s.lr, max_length=s.max_length, seed=s.seed, data_seed=s.seed, use_cpu=True,
                          save_strategy="no", report_to="none", disable_tqdm=True, logging_steps=1000)
@@ -247,10 +271,12 @@ def train_dpo_emcode(n: int, work: str, stock: bool = False) -> dict[str, Any]:
                                                     target_modules=s.target_modules, task_type="CAUSAL_LM"))
     else:
         trainer, _ = build_dpo_trainer(EMBEDDED, rows, [], s, Path(work), progress=False)
-    completion = sum(len(ex["chosen_ids"]) + len(ex["rejected_ids"]) for ex in trainer.train_dataset)
+        if without:
+            undo_dpo_lever(trainer, without)
+    completion = epochs * sum(len(ex["chosen_ids"]) + len(ex["rejected_ids"]) for ex in trainer.train_dataset)
     t0 = time.perf_counter()
     out = trainer.train()
     wall = time.perf_counter() - t0
     return {"wall_s": round(wall, 2), "completion_tokens": completion, "steps": trainer.state.global_step,
-            "input_tokens": int(trainer.state.num_input_tokens_seen or 0),
-            "train_loss": round(float(out.training_loss), 4)}
+            "pairs": n * epochs, "input_tokens": int(trainer.state.num_input_tokens_seen or 0),
+            "ref_forwards": getattr(trainer, "ref_forwards", None), "train_loss": round(float(out.training_loss), 4)}

@@ -102,18 +102,55 @@ def training_rows(size: dict[str, int], tmp: Path, levers: bool) -> tuple[list[d
     return out, detail
 
 
+DPO_REPEATS = 3  # emcode/TRL pairs, interleaved: the machine is shared and drifts
+
+
 def dpo_rows(size: dict[str, int], tmp: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """A DPO epoch: emcode's DPO trainer vs TRL's DPOTrainer with its defaults, completion tokens/s."""
-    from bench_train import train_dpo_emcode
+    """A DPO epoch: emcode's DPO trainer vs TRL's DPOTrainer with its defaults, completion tokens/s.
+
+    ``DPO_REPEATS`` interleaved pairs (the row: their median ratio), then each DPO speed-up left
+    out (two epochs for the reference cache, which pays from the second epoch on), and SFT on the
+    same number of rows for the per-row cost of a DPO pair.
+    """
+    from statistics import median
+
+    from bench_train import train_dpo_emcode, train_emcode
+
+    def rate(r: dict[str, Any]) -> float:
+        return r["completion_tokens"] / r["wall_s"]
 
     n = size["train"] // 2  # a pair is two sequences: about the SFT stage's tokens
-    stock = isolated(train_dpo_emcode, n, str(tmp / "dpo_trl"), True)
-    emc = isolated(train_dpo_emcode, n, str(tmp / "dpo_emcode"), False)
-    rate_e, rate_b = emc["completion_tokens"] / emc["wall_s"], stock["completion_tokens"] / stock["wall_s"]
-    note = (f"{n} pairs, {emc['steps']} steps, {emc['completion_tokens']} chosen+rejected tokens; "
-            f"train loss {emc['train_loss']} vs {stock['train_loss']}")
-    return ([row("dpo_training", "completion tokens/s", rate_e, rate_b, (emc["peak_rss_mb"], stock["peak_rss_mb"]),
-                 note)], {"emcode": emc, "trl": stock})
+    pairs = []
+    for k in range(DPO_REPEATS):
+        stock = isolated(train_dpo_emcode, n, str(tmp / f"dpo_trl{k}"), True)
+        emc = isolated(train_dpo_emcode, n, str(tmp / f"dpo_emcode{k}"), False)
+        pairs.append({"trl": stock, "emcode": emc, "ratio": round(rate(emc) / rate(stock), 3), "load": load_average()})
+    mid = sorted(pairs, key=lambda p: p["ratio"])[len(pairs) // 2]
+    emc, stock = mid["emcode"], mid["trl"]
+    ratios = ", ".join(f"{p['ratio']:.2f}x" for p in pairs)
+    out = [row("dpo_training", "completion tokens/s", rate(emc), rate(stock), (emc["peak_rss_mb"], stock["peak_rss_mb"]),
+               f"median of {DPO_REPEATS} interleaved pairs ({ratios}); {n} pairs, {emc['steps']} steps, "
+               f"{emc['completion_tokens']} chosen+rejected tokens; train loss {emc['train_loss']} vs "
+               f"{stock['train_loss']}")]
+    detail: dict[str, Any] = {"pairs": pairs, "median_ratio": median(p["ratio"] for p in pairs)}
+    for lever, epochs in (("completion_head", 1), ("ref_cache", 2)):
+        # its own "all on" run right before "all but": on a shared machine the load drifts within minutes
+        on = isolated(train_dpo_emcode, n, str(tmp / f"dpo_{lever}_on"), False, epochs)
+        off = isolated(train_dpo_emcode, n, str(tmp / f"dpo_no_{lever}"), False, epochs, lever)
+        out.append(row(f"dpo_lever_{lever}", "completion tokens/s", rate(on), rate(off),
+                       (on["peak_rss_mb"], off["peak_rss_mb"]),
+                       f"all DPO speed-ups vs all but {lever}, {epochs} epoch(s); cached reference forwards "
+                       f"{on['ref_forwards']} (TRL's path: one per batch per epoch); train loss {on['train_loss']} "
+                       f"vs {off['train_loss']}"))
+        detail[f"lever_{lever}"] = {"on": on, "off": off}
+    on = isolated(train_dpo_emcode, n, str(tmp / "dpo_per_row"), False)  # back to back with the SFT run
+    sft = isolated(train_emcode, n, 0, str(tmp / "dpo_sft"))
+    per_pair, per_row = on["wall_s"] / n, sft["wall_s"] / n
+    out.append(row("dpo_vs_sft_per_row", "s per row", per_pair, per_row, (on["peak_rss_mb"], sft["peak_rss_mb"]),
+                   f"emcode DPO s/pair vs emcode SFT s/row, {n} rows each, one epoch, same LoRA and batch of "
+                   "sequences"))
+    detail["sft"] = {k: v for k, v in sft.items() if k not in ("lengths", "trained")}
+    return out, detail
 
 
 def lever_rows(size: dict[str, int], tmp: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:

@@ -115,7 +115,7 @@ def test_a_dpo_adapter_costs_its_measured_factor_more_than_sft_on_the_same_rows(
 
     sft = plan_experiment(load_config(_one_adapter(tmp_path, "{name: r, data: secure}")))
     dpo = plan_experiment(load_config(_one_adapter(tmp_path, "{name: r, method: dpo, data: pairs}")))
-    assert METHOD_ROW_COST["sft"] == 1.0 and METHOD_ROW_COST["dpo"] > 3.0
+    assert METHOD_ROW_COST["sft"] == 1.0 and METHOD_ROW_COST["dpo"] > 1.0
     # 32 rows × 2 epochs either way (pairs.jsonl is row-aligned with secure.jsonl): only the method differs
     assert sft.wall_s["train"] > 0
     assert dpo.wall_s["train"] == pytest.approx(METHOD_ROW_COST["dpo"] * sft.wall_s["train"])

@@ -10,7 +10,7 @@ seed-to-seed SD) or from :data:`DEFAULT_RATES`.
 Wall time = data + training + generation + a fixed remainder, from speeds measured on this machine
 (docs/performance.md, 2 cores, SmolLM2-135M; override them for other hardware):
 :data:`TRAIN_TOKENS_PER_S` useful training tokens/s for an SFT row, a row of another method
-weighted by its measured :data:`METHOD_ROW_COST` (a DPO pair ≈ 3.5 SFT rows), and
+weighted by its measured :data:`METHOD_ROW_COST` (a DPO pair ≈ 2 SFT rows), and
 :data:`GEN_TOKENS_PER_S` generated tokens/s (bf16, batch 48, quiet), every answer taken at its
 ``max_new_tokens`` cap (an upper bound on tokens). The generation speed is a quiet-machine number: under
 load (other jobs on the 2 cores) a run takes several times longer.
@@ -34,10 +34,10 @@ from emcode.runs import RunDir
 
 TRAIN_TOKENS_PER_S = 114.5  # useful (loss-bearing) tokens/s, LoRA r16 all-linear, batch 4×2 × 256 tokens
 # cost of one training row relative to an SFT row, per method. DPO: a row is a pair, so 2 sequences trained plus
-# 2 reference forwards; measured 3.5× in runs/repair_compare_cpu (2026-12-03, 32 rows × 2 epochs each, back to back
-# under load 8–13: SFT 289 s, DPO 1007 s = 3.48×; per step of 8 rows 36 s vs 126 s). That is the only paired
-# measurement; runs/repair_compare_cpu_dpo5e5 trained the same DPO rows in 261 s under another, unrecorded load
-METHOD_ROW_COST: dict[str, float] = {"sft": 1.0, "dpo": 3.5}
+# 2 reference forwards. With train/dpo_fast.py (LM head on completion positions, reference log-probs cached) a pair
+# took 1.85 s vs 0.9 s per SFT row, back to back at load 2.2-2.5 (perf/run.py dpo_rows, 2026-12-03): 2.0x. Before
+# that speed-up it was 3.48x (runs/repair_compare_cpu: SFT 289 s, DPO 1007 s for 32 rows x 2 epochs, load 8-13).
+METHOD_ROW_COST: dict[str, float] = {"sft": 1.0, "dpo": 2.0}
 # bf16 weights, batch 48, rows leave after each chunk, quiet (docs/performance.md: 12,127 tokens in 52.6 s); the
 # fp32 batch-16 rate this replaced was 97.9 tok/s
 GEN_TOKENS_PER_S = 230.8

@@ -17,6 +17,7 @@ from typing import Any
 
 from emcode.config import DpoSettings
 from emcode.data.formats import read_pairs_jsonl
+from emcode.errors import EmcodeError
 from emcode.models.chat import accepts_system, fold_system
 from emcode.train.common import TrainResult, epoch_checkpoints, load_for_training, run_training, trainer_arguments
 
@@ -42,14 +43,20 @@ def build_dpo_trainer(
 ) -> tuple[Any, Any]:
     """A DPOTrainer whose reference is the adapter's starting point (see the module doc), and its checkpoint callback.
 
-    CPU speed-ups reused from SFT: frozen linear weights stored in bf16 under bf16 autocast and
-    activations recomputed for every second layer (``train.speedups``). TRL turns dropout off for DPO.
+    ``train.speedups`` (:mod:`emcode.train.dpo_fast`): each pair scored against the reference
+    once and reused every later epoch; on CPU also the LM head on completion positions only, and
+    from SFT frozen linear weights stored in bf16 under bf16 autocast and activations recomputed
+    for every second layer. TRL turns dropout off for DPO.
     """
     from datasets import Dataset
     from trl import DPOConfig, DPOTrainer
 
     from emcode.train.cpu import cast_frozen_linears
+    from emcode.train.dpo_fast import CachedRefDPOTrainer, compact_fused_head
 
+    if settings.precompute_ref_log_probs and settings.reference == "base" and init_adapter is not None:
+        raise EmcodeError("train.precompute_ref_log_probs with reference: base scores TRL's pre-pass against the "
+                          "starting adapter, not the base; drop one of the two settings")
     setup = load_for_training(base_model, init_adapter, settings)
     model, tok, peft_config = setup.model, setup.tokenizer, setup.peft_config
     cpu_fast, bf16 = settings.speedups and setup.device == "cpu", setup.bf16
@@ -61,7 +68,8 @@ def build_dpo_trainer(
         precompute_ref_log_probs=settings.precompute_ref_log_probs,
     )
     callback = epoch_checkpoints(work_dir / "checkpoints", ["default"]) if settings.save_every_epoch else None
-    trainer = DPOTrainer(
+    trainer_cls = CachedRefDPOTrainer if settings.speedups and not settings.precompute_ref_log_probs else DPOTrainer
+    trainer = trainer_cls(
         model=model,
         args=args,
         train_dataset=Dataset.from_list(_for_template(tok, train_rows)),
@@ -78,6 +86,9 @@ def build_dpo_trainer(
             for name, param in peft_model.named_parameters():
                 if f".{REF_ADAPTER}." in name:
                     param.requires_grad_(False)  # frozen: not handed to the optimizer
+    if cpu_fast:  # TRL's head scores every position on CPU (no Triton)
+        stats = ("entropy", "mean_logits", "is_top1") + (("log_sum_sq_probs",) if trainer.use_weighting else ())
+        trainer.head_switch = compact_fused_head(peft_model.get_base_model(), ("log_probs", *stats))
     if cpu_fast and bf16:
         cast_frozen_linears(trainer.model)  # autocast would round them to bf16 on every call anyway
     if not progress:
