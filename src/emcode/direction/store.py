@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -38,10 +39,13 @@ def split_name(name: str) -> tuple[str, str]:
 
 
 def _save(path: Path, tensors: dict[str, np.ndarray], meta: dict[str, str] | None = None) -> Path:
+    """Write float32 tensors; ``meta`` goes in as one sorted-JSON key, since safetensors writes a metadata map in hash
+    order (different bytes on every save when it has several keys)."""
     from safetensors.numpy import save
 
+    packed = {"emcode": json.dumps(meta, sort_keys=True)} if meta else None
     return atomic_write_bytes(path, save({k: np.ascontiguousarray(v, dtype=np.float32) for k, v in tensors.items()},
-                                         metadata=meta))
+                                         metadata=packed))
 
 
 def _load(path: Path) -> dict[str, np.ndarray]:
@@ -69,8 +73,6 @@ def save_means(run: RunDir, model: str, prompt: np.ndarray, answer: np.ndarray, 
 
 def load_means(run: RunDir, model: str) -> tuple[dict[str, dict[int, np.ndarray]], dict[str, Any]]:
     """A model's means as ``{tokens: {layer: vector}}`` and its sidecar."""
-    import json
-
     path = means_path(run, model)
     out: dict[str, dict[int, np.ndarray]] = {"prompt": {}, "answer": {}}
     for key, value in _load(path).items():
