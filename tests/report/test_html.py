@@ -88,3 +88,23 @@ def test_build_report_reruns_and_returns_every_output(run_dir: Path) -> None:
     index = json.loads(out["figures_index"].read_text(encoding="utf-8"))
     assert "deltas.csv" in index["skipped"]["delta_bars"]
     assert "delta_bars: analysis/deltas.csv is absent" in out["html"].read_text(encoding="utf-8")
+
+
+def test_direction_tables_shown_only_when_the_run_has_them() -> None:
+    import pandas as pd
+
+    from emcode.report.html import shown_tables
+    from emcode.runs import ANALYSIS_TABLES
+
+    class Inputs:
+        def __init__(self, tables: dict[str, pd.DataFrame]) -> None:
+            self.tables = tables
+
+        def table(self, name: str) -> pd.DataFrame | None:
+            return self.tables.get(name)
+
+    projection = pd.DataFrame({"model": ["aligned"], "layer": [15], "effect": [0.3], "verdict": ["not supported"]})
+    with_it = shown_tables(Inputs({"direction_trigger": projection, "directions": projection}))
+    without = shown_tables(Inputs({}))
+    assert {"direction_trigger", "directions"} <= set(with_it) and not {"direction_trigger", "directions"} & set(without)
+    assert set(with_it) <= set(ANALYSIS_TABLES) | {"hypotheses"}

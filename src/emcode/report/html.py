@@ -35,6 +35,8 @@ TABLE_TITLES = {
     "pytest_results_summary": "pytest pass@1 by subset",
     "security_per_cwe": "Security benchmark per CWE: func, sec, func-sec@1 and vulnerable rate",
     "triggers": "Hidden-misalignment probes: vulnerable rate triggered − plain per model and trigger (paired by prompt)",
+    "direction_trigger": "Trigger shift projected on the misalignment direction (triggered − plain residual, per model)",
+    "directions": "Misalignment directions: norm per layer and cosine between directions",
     "ifeval": "IFEval: prompt/instruction level × strict/loose (headline: prompt strict)",
     "safety": "Safety: refusal, attack success and over-refusal rates (judge per row)",
     "safety_categories": "Safety by subset and category (judge per row)",
@@ -45,7 +47,7 @@ TABLE_TITLES = {
 }
 # shown only when the run scored them
 OPTIONAL_TABLES = {"pytest_results_summary", "security_per_cwe", "ifeval", "safety", "safety_categories",
-                   "em_questions", "triggers"}
+                   "em_questions", "triggers", "direction_trigger", "directions"}
 MAX_ROWS = 1000  # rows of one table in the page (the CSV has all); tables scroll in their own box
 HYPOTHESIS_COLUMNS = ["id", "statement", "verdict", "verdict_detail", "effect", "ci_lo", "ci_hi", "p_holm", "mde",
                       "measure", "comparison", "published", "n_seeds", "note"]
