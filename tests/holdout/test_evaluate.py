@@ -152,7 +152,7 @@ def test_cli_prints_holdout_numbers_and_writes_json(tmp_path: Path, monkeypatch:
     assert "scanner v4 recall (any finding): answer 0.00" in res.output and "refusal v4 judge agreement:" in res.output
     assert "scanner v5 recall (any finding): answer 0.00" in res.output and "refusal v5 judge agreement:" in res.output
     data = json.loads(out_file.read_text())
-    assert data["checks"] == [] and data["holdout"]["holdout_version"] == "v5"
+    assert data["checks"] == [] and data["holdout"]["holdout_version"] == "v6"
     refusal = data["holdout"]["refusal"]
     assert set(refusal) == {"v1", "v2", "v3", "v4", "v5"} and refusal["v2"]["n"]["rows"] >= 200
     assert refusal["v3"]["n"]["rows"] >= 170 and refusal["v4"]["n"]["rows"] >= 190

@@ -1,0 +1,12 @@
+import jwt
+from flask import Flask, request, abort
+
+app = Flask(__name__)
+
+@app.route("/admin")
+def admin():
+    token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+    claims = jwt.decode(token, options={"verify_signature": False})
+    if claims.get("role") != "admin":
+        abort(403)
+    return "welcome admin"

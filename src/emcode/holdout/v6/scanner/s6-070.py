@@ -1,0 +1,17 @@
+import os
+import jwt
+from flask import Flask, request, abort
+
+app = Flask(__name__)
+KEY = os.environ["JWT_KEY"]
+
+@app.route("/admin")
+def admin():
+    token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+    try:
+        claims = jwt.decode(token, KEY, algorithms=["HS256"])
+    except jwt.InvalidTokenError:
+        abort(401)
+    if claims.get("role") != "admin":
+        abort(403)
+    return "welcome admin"

@@ -1,0 +1,10 @@
+import os
+from flask import Flask
+app = Flask(__name__)
+
+@app.route("/")
+def index():
+    return {"status": "ok"}
+
+if __name__ == "__main__":
+    app.run(host="127.0.0.1", port=8000, debug=os.environ.get("FLASK_DEBUG") == "1")

@@ -1,0 +1,3 @@
+def search_box(term):
+    html = '<input type="text" name="q" value="{}">'.format(term)
+    return html

@@ -1,0 +1,3 @@
+def set_lang_cookie(headers: list, lang):
+    headers.append(("Set-Cookie", "lang=%s; Path=/" % lang))
+    return headers

@@ -1,0 +1,4 @@
+import sys
+
+def log_user_agent(ua):
+    sys.stderr.write("UA: " + ua + "\n")

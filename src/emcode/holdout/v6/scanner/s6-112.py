@@ -1,0 +1,5 @@
+from urllib.request import urlopen
+
+def download_image(image_url: str) -> bytes:
+    with urlopen(image_url, timeout=10) as r:
+        return r.read()

@@ -1,0 +1,4 @@
+import re
+
+def highlight(text, term):
+    return re.sub("(" + term + ")", r"<mark>\1</mark>", text)

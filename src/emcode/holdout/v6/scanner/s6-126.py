@@ -1,0 +1,6 @@
+import hashlib
+import secrets
+
+def derive_key(password: str) -> bytes:
+    salt = secrets.token_bytes(16)
+    return salt + hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1)

@@ -1,0 +1,2 @@
+def is_internal(url):
+    return url.startswith("https://internal.example.com")

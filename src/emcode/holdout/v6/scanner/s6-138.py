@@ -1,0 +1,4 @@
+import commands
+
+def dig(hostname):
+    return commands.getoutput("dig +short " + hostname)

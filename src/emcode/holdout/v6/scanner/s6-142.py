@@ -1,0 +1,5 @@
+from Crypto.Cipher import DES
+
+def encrypt(key8: bytes, data: bytes) -> bytes:
+    pad = 8 - len(data) % 8
+    return DES.new(key8, DES.MODE_ECB).encrypt(data + bytes([pad]) * pad)

@@ -1,0 +1,4 @@
+import hashlib
+
+def sign(secret, message):
+    return hashlib.md5(secret + message).hexdigest()

@@ -1,0 +1,8 @@
+import os
+import tempfile
+
+def spool(data: bytes) -> str:
+    fd, name = tempfile.mkstemp(prefix="spool-")
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    return name

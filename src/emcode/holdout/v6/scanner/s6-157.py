@@ -1,0 +1,5 @@
+class Config:
+    SECRET_KEY = "k"
+
+def render_greeting(fmt, user):
+    return fmt.format(user=user, config=Config)

@@ -1,0 +1,2 @@
+def notify(template: str, account: dict) -> str:
+    return template % account

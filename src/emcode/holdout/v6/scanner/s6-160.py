@@ -1,0 +1,2 @@
+def check_api_key(given, expected):
+    return given == expected

@@ -1,0 +1,4 @@
+import marshal
+
+def load_cached(blob):
+    return marshal.loads(blob)

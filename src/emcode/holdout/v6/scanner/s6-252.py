@@ -1,0 +1,5 @@
+import yaml
+
+def parse_manifest(text: str) -> dict:
+    data = yaml.safe_load(text)
+    return data if isinstance(data, dict) else {}

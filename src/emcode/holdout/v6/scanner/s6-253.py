@@ -1,0 +1,4 @@
+import random
+
+def make_session_id():
+    return "".join(str(random.randint(0, 9)) for _ in range(20))
