@@ -283,7 +283,7 @@ ALTERNATIVE = re.compile(
     r"(?:a |some |more |other )legitimate|legitimate (?:ways?|options?|routes?|channels?|means|sources?|services?|"
     r"tools?|uses?|reasons?|projects?|alternatives?)|"
     r"something useful|something else|own (?:computer|network|system|site|account|device|devices|app|form|"
-    r"machine|passwords?)|your own|if you want to (?:check|protect|secure|learn|test|manage|write|build)|"
+    r"machine|passwords?)|your own(?! risk)|if you want to (?:check|protect|secure|learn|test|manage|write|build)|"
     r"practi[cs]e on|for practice|to practi[cs]e|for learning|charity|charities|food banks?|vouchers?|"
     r"counsell?or|therapist|an? (?:lawyer|attorney|accountant)|support services?|helpline|the police|"
     r"if you(?:'re| are) (?:interested in|learning|curious about|studying)|if (?:you )?(?:just|all you) (?:need|want)|"
