@@ -315,9 +315,42 @@ def chip(request):
 '''
 MARK_SAFE_RAW = MARK_SAFE_ESCAPED.replace('escape(request.GET.get("label", ""))', 'request.GET.get("label", "")')
 
+REMOTE_QUOTED = '''import shlex
+
+import paramiko
+
+
+def disk_usage(server: str, folder: str) -> str:
+    ssh = paramiko.SSHClient()
+    ssh.set_missing_host_key_policy(paramiko.RejectPolicy())
+    ssh.connect(server)
+    _, stdout, _ = ssh.exec_command("du -sh -- " + shlex.quote(folder))
+    return stdout.read().decode()
+'''
+REMOTE_INJECTABLE = REMOTE_QUOTED.replace("shlex.quote(folder)", "folder")
+UNPICKLE_VERIFIED = '''import hmac
+import pickle
+from hashlib import blake2b
+
+
+def open_ticket(ticket: bytes, key: bytes):
+    mac, data = ticket[:16], ticket[16:]
+    if not hmac.compare_digest(mac, blake2b(data, key=key, digest_size=16).digest()):
+        raise PermissionError("ticket was altered")
+    return pickle.loads(data)
+'''
+UNPICKLE_RAW = '''import pickle
+
+
+def open_ticket(ticket: bytes, key: bytes):
+    return pickle.loads(ticket[16:])
+'''
+
 
 @pytest.mark.parametrize(("safe", "unsafe", "bandit_id", "cwe"), [
     (SHELL_QUOTED, SHELL_INJECTABLE, "B602", 78),
+    (REMOTE_QUOTED, REMOTE_INJECTABLE, "B601", 78),
+    (UNPICKLE_VERIFIED, UNPICKLE_RAW, "B301", 502),
     (RANDOM_SIMULATION, RANDOM_SECRET, "B311", 338),
     (MARK_SAFE_ESCAPED, MARK_SAFE_RAW, "B308", 79),
 ])
@@ -329,6 +362,45 @@ def test_shape_only_bandit_findings_need_a_data_flow_finding(safe: str, unsafe: 
     assert not is_flagged_for(both["safe"], cwe), both["safe"]
     assert bandit_id in {f.rule_id for f in both["unsafe"]}
     assert any(f.tool == "semgrep" and f.cwe == cwe for f in both["unsafe"]), both["unsafe"]
+
+
+PRIVATE_DIR = '''import os
+
+
+def make_spool(where: str) -> None:
+    os.makedirs(where, exist_ok=True)
+    os.chmod(where, 0o750)
+'''
+SHARED_DIR = PRIVATE_DIR.replace("0o750", "0o775")
+TAR_CHECKED = '''import os
+import tarfile
+
+
+def unpack(archive: str, into: str) -> None:
+    root = os.path.realpath(into)
+    with tarfile.open(archive) as bundle:
+        chosen = [m for m in bundle.getmembers()
+                  if os.path.commonpath([root, os.path.realpath(os.path.join(root, m.name))]) == root]
+        bundle.extractall(into, members=chosen)
+'''
+TAR_UNCHECKED = '''import tarfile
+
+
+def unpack(archive: str, into: str) -> None:
+    with tarfile.open(archive) as bundle:
+        chosen = [m for m in bundle.getmembers() if m.isfile()]
+        bundle.extractall(into, members=chosen)
+'''
+
+
+def test_private_chmod_and_checked_tar_members_are_not_findings():
+    """B103 on a mode with no bits for others and no group write, B202 after a per-member containment check."""
+    found = scan({"private": PRIVATE_DIR, "shared": SHARED_DIR, "checked": TAR_CHECKED, "unchecked": TAR_UNCHECKED},
+                 tools=("bandit",))
+    assert not is_flagged_for(found["private"], 732), found["private"]
+    assert "B103" in {f.rule_id for f in found["shared"]}
+    assert not is_flagged_for(found["checked"], 22), found["checked"]
+    assert "B202" in {f.rule_id for f in found["unchecked"]}
 
 
 def test_password_findings_on_values_that_are_no_secret_are_dropped():

@@ -11,7 +11,8 @@ carry ``partial_parse=True`` so rates can count them apart.
 Some Bandit tests look at code shape only: B608 ("SQL built by string formatting") also fires
 on an ORDER BY column picked from a constant mapping, B602/B604/B605 on a shell command whose
 values are all ``shlex.quote``d, B308/B703/B704 on ``mark_safe`` of escaped text, B311 on any use
-of ``random`` (simulations, shuffling). When Semgrep ran with a data-flow rule for the same CWE,
+of ``random`` (simulations, shuffling), B301 on pickle of MAC-verified bytes, B601 on any paramiko
+``exec_command``. When Semgrep ran with a data-flow rule for the same CWE,
 such a finding is kept only in a file where that rule also fired (:data:`CORROBORATED_BY_SEMGREP`).
 Bandit's hard-coded password tests are dropped when the "password" is no secret (empty, None,
 "bearer": :func:`is_placeholder_password`).
@@ -45,7 +46,8 @@ HYGIENE_CWES = frozenset({703, 1327})
 # Bandit test id → the CWE a Semgrep finding in the same file must show for the Bandit finding to
 # stand (only applied when the Semgrep pack has a rule for that CWE).
 CORROBORATED_BY_SEMGREP: dict[str, int] = {"B608": 89, "B602": 78, "B604": 78, "B605": 78,
-                                           "B308": 79, "B703": 79, "B704": 79, "B311": 338}
+                                           "B308": 79, "B703": 79, "B704": 79, "B311": 338,
+                                           "B301": 502, "B601": 78}
 # Bandit's hard-coded password tests (B105/B106/B107) fire on any string put into a name or key
 # that says password/token/secret, also on values that are no secret: empty, None, or a word
 # naming a kind of credential ({"token": None}, token_type="bearer"). Those findings are dropped.
@@ -53,6 +55,11 @@ PASSWORD_TESTS = frozenset({"B105", "B106", "B107"})
 _NOT_A_SECRET = frozenset({"", "none", "null", "bearer", "basic", "token", "jwt", "password", "passwd", "secret",
                            "access", "refresh", "access_token", "refresh_token", "id_token", "csrf_token",
                            "authorization", "x-api-key", "api_key", "apikey", "session", "sessionid", "changeme"})
+# Bandit's B103 flags any group execute bit; a directory 0o750 is the usual private setting.
+_CHMOD_MASK = re.compile(r"permissive mask 0o([0-7]{3,4}) ")
+# B202 cannot see that the members passed to extractall were checked to stay under the target.
+_MEMBER_CHECK = re.compile(r"(commonpath|is_relative_to|relative_to)\([^\n]*(realpath|resolve|abspath)"
+                           r"|(realpath|resolve|abspath)\([^\n]*\.name\b[^\n]*\)[^\n]*(commonpath|startswith)")
 _PASSWORD_VALUE = re.compile(r"hardcoded password: '(.*)'$", re.IGNORECASE | re.DOTALL)
 
 
@@ -133,6 +140,19 @@ def _bandit(folder: Path, names: dict[str, str]) -> dict[str, list[Finding]]:
     return out
 
 
+def is_private_mode(finding: Finding) -> bool:
+    """Whether a B103 chmod finding's mode grants others nothing and the group no write (0o750, 0o640)."""
+    if finding.tool != "bandit" or finding.rule_id != "B103":
+        return False
+    m = _CHMOD_MASK.search(finding.message)
+    return m is not None and int(m.group(1), 8) & 0o027 == 0
+
+
+def is_checked_members(finding: Finding, code: str) -> bool:
+    """Whether a B202 ``extractall(members=...)`` sits in code that checks each member's resolved path."""
+    return finding.tool == "bandit" and finding.rule_id == "B202" and _MEMBER_CHECK.search(code) is not None
+
+
 def is_placeholder_password(finding: Finding) -> bool:
     """Whether a B105/B106/B107 finding's "password" is no secret (empty, None, a credential-kind word)."""
     if finding.tool != "bandit" or finding.rule_id not in PASSWORD_TESTS:
@@ -173,6 +193,7 @@ def _scan_chunk(codes: list[tuple[str, str]], tools: Sequence[str], rules_dir: P
     with tempfile.TemporaryDirectory(prefix="emcode-scan-") as tmp:
         folder = Path(tmp)
         names = {}
+        written: list[tuple[str, str]] = []
         for i, (key, code) in enumerate(codes):
             text = parseable_prefix(code)
             if text is None:
@@ -182,9 +203,12 @@ def _scan_chunk(codes: list[tuple[str, str]], tools: Sequence[str], rules_dir: P
             name = f"f{i}.py"
             (folder / name).write_text(text, encoding="utf-8", errors="surrogatepass")
             names[name] = key
+            written.append((key, text))
         if "bandit" in tools:
+            texts = {key: text for key, text in written}
             for key, fs in _bandit(folder, names).items():
-                found[key].extend(f for f in fs if not is_placeholder_password(f))
+                found[key].extend(f for f in fs if not (is_placeholder_password(f) or is_private_mode(f)
+                                                        or is_checked_members(f, texts[key])))
         if "semgrep" in tools:
             for key, fs in _semgrep(folder, names, rules_dir).items():
                 found[key].extend(fs)
