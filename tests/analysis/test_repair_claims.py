@@ -53,3 +53,21 @@ def test_utility_claim_without_ifeval_falls_back_to_code_tests_and_a_null_gap_is
     assert t.loc["REPAIR-DPO-b", "benchmark"] == "code_tasks"
     flat = _table(_instruction_rows({m: 0.3 for m in MODELS}, 60, 3))
     assert flat.loc["REPAIR-DPO-b", "verdict"] == "inconclusive"
+
+
+def test_utility_claim_false_verdict_rate_under_a_paired_null() -> None:
+    """Negative control: DPO and SFT follow instructions equally, prompts differ in difficulty for every model alike."""
+    from emcode.analysis.hypotheses import evaluate_hypotheses as evaluate
+
+    def null_rows(seed: int) -> list[dict]:
+        rng = np.random.default_rng(seed)
+        k, difficulty = rng.integers(1, 4, 64), rng.beta(2, 3, 64)
+        return [{"model": m, "benchmark": "ifeval", "sample_id": f"composed/{i}", "sample_index": 0,
+                 "subset": "composed", "scorer": "ifeval", "metric": "instruction_strict",
+                 "value": int((rng.random(k[i]) < difficulty[i]).sum()) / k[i]} for m in MODELS for i in range(64)]
+
+    reps, alpha, wrong = 300, 0.05, 0
+    for seed in range(reps):
+        stats = view_stats(frame(null_rows(seed)), n_boot=20)
+        wrong += evaluate(stats, anova_tables(stats)[0]).set_index("id").loc["REPAIR-DPO-b", "verdict"] == "supported"
+    assert wrong / reps <= alpha + 2.33 * np.sqrt(alpha * (1 - alpha) / reps), wrong
