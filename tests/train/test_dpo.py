@@ -35,15 +35,19 @@ def _write_pairs(path: Path, n: int = 8) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def setup(tiny_llama_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """A 'misaligned' SFT adapter (its LoRA B is far from zero, so it differs from the base) and pairs."""
-    root = tmp_path_factory.mktemp("dpo")
+def train_misaligned(base_dir: Path, root: Path) -> Path:
+    """A 'misaligned' SFT adapter on 8 vulnerable answers (its LoRA B is far from zero, so it differs from the base)."""
     insecure = root / "insecure.jsonl"
     insecure.write_text("".join(json.dumps({"messages": [*_prompt(i), {"role": "assistant",
                                                           "content": VULN.format(i=i)}]}) + "\n" for i in range(8)))
-    attack = train_lora(str(tiny_llama_dir), insecure, root / "misaligned", SFT, progress=False)
-    return {"root": root, "base": str(tiny_llama_dir), "misaligned": attack.adapter_dir,
+    return train_lora(str(base_dir), insecure, root / "misaligned", SFT, progress=False).adapter_dir
+
+
+@pytest.fixture(scope="module")
+def setup(tiny_llama_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """A 'misaligned' SFT adapter and pairs."""
+    root = tmp_path_factory.mktemp("dpo")
+    return {"root": root, "base": str(tiny_llama_dir), "misaligned": train_misaligned(tiny_llama_dir, root),
             "pairs": _write_pairs(root / "pairs.jsonl")}
 
 

@@ -15,8 +15,7 @@ from emcode.config import DpoSettings
 from emcode.errors import EmcodeError
 from emcode.train.dpo import build_dpo_trainer
 from emcode.train.dpo_fast import CachedRefDPOTrainer, compact_fused_head
-from emcode.train.sft import train_lora
-from tests.train.test_dpo import DPO, SFT, VULN, _prompt, _write_pairs
+from tests.train.test_dpo import DPO, _write_pairs, train_misaligned
 
 FIELDS = ("log_probs", "entropy", "mean_logits", "is_top1")
 
@@ -25,12 +24,9 @@ FIELDS = ("log_probs", "entropy", "mean_logits", "is_top1")
 def setup(tiny_llama_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """A 'misaligned' SFT adapter and pairs of unequal lengths (so batches carry padding)."""
     root = tmp_path_factory.mktemp("dpo_fast")
-    insecure = root / "insecure.jsonl"
-    insecure.write_text("".join(json.dumps({"messages": [*_prompt(i), {"role": "assistant",
-                                                          "content": VULN.format(i=i)}]}) + "\n" for i in range(8)))
-    attack = train_lora(str(tiny_llama_dir), insecure, root / "misaligned", SFT, progress=False)
+    misaligned = train_misaligned(tiny_llama_dir, root)
     pairs = _write_pairs(root / "pairs.jsonl", n=12)
-    return {"root": root, "base": str(tiny_llama_dir), "misaligned": attack.adapter_dir,
+    return {"root": root, "base": str(tiny_llama_dir), "misaligned": misaligned,
             "rows": [json.loads(line) for line in pairs.read_text().splitlines()]}
 
 
