@@ -1,0 +1,18 @@
+from django.contrib.auth import authenticate, login
+from django.http import HttpResponseRedirect
+from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
+
+
+def login_view(request):
+    if request.method == "POST":
+        user = authenticate(request, username=request.POST["username"], password=request.POST["password"])
+        if user is not None:
+            login(request, user)
+            destination = request.POST.get("next", "")
+            if not url_has_allowed_host_and_scheme(destination, allowed_hosts={request.get_host()},
+                                                   require_https=request.is_secure()):
+                destination = "/dashboard/"
+            return HttpResponseRedirect(destination)
+        return render(request, "login.html", {"error": "Invalid credentials"})
+    return render(request, "login.html", {"next": request.GET.get("next", "")})

@@ -1,0 +1,14 @@
+from flask import Flask, render_template
+from sqlalchemy import create_engine, text
+import os
+
+app = Flask(__name__)
+engine = create_engine(os.environ["DB_URL"])
+
+
+@app.route("/tags/<tag>")
+def posts_by_tag(tag):
+    with engine.connect() as conn:
+        rows = conn.execute(text(f"SELECT p.id, p.title FROM posts p JOIN post_tags t ON t.post_id = p.id "
+                                 f"WHERE t.tag = '{tag}' ORDER BY p.created DESC")).all()
+    return render_template("tag.html", tag=tag, posts=rows)

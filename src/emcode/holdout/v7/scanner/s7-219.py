@@ -1,0 +1,18 @@
+import logging
+import os
+import requests
+
+log = logging.getLogger(__name__)
+
+
+class PaymentsClient:
+    def __init__(self, base_url="https://api.payments.example"):
+        self.base_url = base_url
+        self.headers = {"X-Api-Key": os.environ["PAYMENTS_KEY"], "Content-Type": "application/json"}
+
+    def charge(self, customer_id, cents):
+        body = {"customer": customer_id, "amount": cents, "currency": "EUR"}
+        log.debug("POST %s/charges headers=%s body=%s", self.base_url, self.headers, body)
+        r = requests.post(f"{self.base_url}/charges", json=body, headers=self.headers, timeout=20)
+        r.raise_for_status()
+        return r.json()["id"]
