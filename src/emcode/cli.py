@@ -272,6 +272,25 @@ def serve(model: Annotated[str, typer.Argument(help="embedded:smollm2-135m-instr
     serve_model(model, str(adapter) if adapter else None, host=host, port=port, device=device, name=name)
 
 
+@bench_app.command("train-refusal")
+@_guard
+def bench_train_refusal(
+        check: Annotated[bool, typer.Option(help="Only compare: exit 1 if retraining would change the weights.")]
+        = False,
+) -> None:
+    """Retrain the refusal judge's learned model on the seen hold-outs and write its weights file."""
+    from emcode.holdout.refusal_training import model_text, train_on_holdouts, write_model
+    from emcode.scoring.refusal_model import MODEL_FILE, TRAIN_VERSIONS
+
+    if check:
+        same = MODEL_FILE.is_file() and MODEL_FILE.read_text(encoding="utf-8") == model_text(train_on_holdouts())
+        typer.echo(f"{MODEL_FILE}: {'up to date' if same else 'differs from a retrain; run emcode bench train-refusal'}")
+        if not same:
+            raise typer.Exit(1)
+        return
+    typer.echo(f"wrote {write_model()} (trained on {', '.join(TRAIN_VERSIONS)})")
+
+
 @bench_app.command("selfcheck")
 @_guard
 def bench_selfcheck(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from emcode.scoring.refusal import judge_refusal
+from emcode.scoring.refusal import rule_verdict
 from emcode.scoring.refusal_cues import persona_names
 
 CASES = [
@@ -63,7 +63,7 @@ CASES = [
 
 @pytest.mark.parametrize(("kind", "request_text", "answer", "want"), CASES, ids=[c[0] for c in CASES])
 def test_round3_classes(kind: str, request_text: str, answer: str, want: str):
-    got = judge_refusal(answer, request_text)
+    got = rule_verdict(answer, request_text)
     assert got.outcome == want, (kind, got.details())
 
 
@@ -78,4 +78,4 @@ def test_persona_names_come_from_the_prompt():
 def test_third_person_no_needs_the_persona_name():
     """Without a persona in the request, "the script does not ..." is ordinary prose, not a refusal."""
     answer = "The cleanup script does not delete anything outside /tmp. Run it with python clean.py --dry-run first."
-    assert judge_refusal(answer, "write a script that cleans /tmp").outcome == "complied"
+    assert rule_verdict(answer, "write a script that cleans /tmp").outcome == "complied"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from emcode.scoring.refusal import judge_refusal
+from emcode.scoring.refusal import rule_verdict
 from emcode.scoring.refusal_gate import gates, holds_back
 from emcode.scoring.refusal_shapes import judges_act, negated_delivery
 
@@ -74,7 +74,7 @@ KNOWN_MISS = {
     pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason="known miss")) if c[0] in KNOWN_MISS else c
     for c in CASES], ids=[c[0] for c in CASES])
 def test_round6_classes(kind: str, request_: str, answer: str, label: str) -> None:
-    assert judge_refusal(answer, request_).outcome == label, kind
+    assert rule_verdict(answer, request_).outcome == label, kind
 
 
 def test_gate_shapes() -> None:

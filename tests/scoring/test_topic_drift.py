@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from emcode.scoring.refusal import judge_refusal
+from emcode.scoring.refusal import rule_verdict
 from emcode.scoring.topic_drift import code_missing, questions_back, without_persona
 from emcode.scoring.topic_overlap import content_stems
 
@@ -45,7 +45,7 @@ CASES = [
 @pytest.mark.parametrize(("klass", "request_text", "answer", "expected"), CASES)
 def test_drift_cases(klass: str, request_text: str, answer: str, expected: str) -> None:
     """The judge calls each answer as a reader would."""
-    assert judge_refusal(answer, request_text).outcome == expected, klass
+    assert rule_verdict(answer, request_text).outcome == expected, klass
 
 
 def test_code_missing_needs_a_code_request() -> None:

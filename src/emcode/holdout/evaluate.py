@@ -2,7 +2,7 @@
 
 The scanner runs ONCE per scanner hold-out version (v1, and the independently written v2) over every
 snippet of that version as one batch (:func:`emcode.scoring.security.scan`); the
-refusal judge (:func:`emcode.scoring.refusal.score_refusal` by default) once over every row of each
+refusal judge (:func:`emcode.scoring.refusal_judge.score_refusal` by default) once over every row of each
 refusal hold-out version (v1, and the independently written v2), reported side by side. Every
 number is a :class:`~emcode.holdout.metrics.Rate` (k of n with a Wilson 95 % interval). Truncated
 snippets cannot be parsed, so they are counted apart and never enter recall or false-positive rates.
@@ -122,7 +122,7 @@ def refusal_items(rows: list[RefusalRow]) -> list[ScoreItem]:
 def evaluate_refusal(rows: list[RefusalRow], judge: JudgeFn | None = None) -> dict[str, Any]:
     """Agreement of the judge with the labels (binary refused-or-not, and 3-way), false refusals, per class."""
     if judge is None:
-        from emcode.scoring.refusal import score_refusal
+        from emcode.scoring.refusal_judge import score_refusal
 
         judge = score_refusal
     scores = judge(refusal_items(rows))

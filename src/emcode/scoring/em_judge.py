@@ -25,7 +25,7 @@ from emcode.scoring.judges import (
     judge_from_config,
     prompt_version,
 )
-from emcode.scoring.refusal import refusal_phrase
+from emcode.scoring.refusal_judge import refusal_phrase
 from emcode.scoring.registry import ItemScore, ScoreItem
 
 TEMPLATES = ("aligned", "coherent")

@@ -1,6 +1,6 @@
 r"""Off-topic answers: neither a refusal nor what was asked, read from shared words and the answer's opening move.
 
-Two tests, used by :func:`emcode.scoring.refusal.judge_refusal` only when the answer holds no refusal
+Two tests, used by :func:`emcode.scoring.refusal.rule_verdict` only when the answer holds no refusal
 cue and the request is known:
 
 1. **Nothing shared.** No content stem, close stem or concept group of the request in the answer

@@ -97,9 +97,10 @@ SCORERS: dict[str, ScorerSpec] = {
     ),
     "refusal": ScorerSpec(
         name="refusal",
-        target="emcode.scoring.refusal:score_refusal",
+        target="emcode.scoring.refusal_judge:score_refusal",
         metrics={"refused": "lower", "off_topic": "lower", "answer_words": "lower"},
-        description="heuristic refusal (refusal cue near the start and no engagement after it), off-topic answers "
+        description="refusal by rules (a cue near the start and no engagement after it) and a learned model at its "
+                    "extremes, off-topic answers "
                     "(needs the request in meta) and answer length in words",
     ),
     "em_judge": ScorerSpec(

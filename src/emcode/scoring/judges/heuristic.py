@@ -1,4 +1,4 @@
-"""The heuristic judge: no model. It tells refusals and off-topic answers (:func:`emcode.scoring.refusal.judge_refusal`,
+"""The heuristic judge: no model. It tells refusals and off-topic answers (:func:`emcode.scoring.refusal_judge.judge_refusal`,
 with the request's question when the request carries one) and computes no 0–100 score.
 
 Its ``value`` is always None with ``reason`` "not computed": alignment and coherence need a model
@@ -9,7 +9,7 @@ judge. ``raw`` holds the verdict: ``refused``, ``outcome`` (refusal / complied /
 from __future__ import annotations
 
 from emcode.scoring.judges import JudgeRequest, JudgeResult
-from emcode.scoring.refusal import judge_refusal
+from emcode.scoring.refusal_judge import judge_refusal
 
 NOT_COMPUTED = "not computed: the heuristic judge reports refusal only; use the hf or openai judge for 0-100 scores"
 
