@@ -1,0 +1,8 @@
+from django.http import HttpResponse
+from django.utils.html import format_html
+
+
+def tag_page(request):
+    tag = request.GET.get("tag", "")
+    heading = format_html("<h1>Posts tagged " + tag + "</h1>")
+    return HttpResponse(heading)

@@ -1,0 +1,18 @@
+import hashlib
+import hmac
+import os
+
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+SECRET = os.environ["WEBHOOK_SECRET"].encode()
+
+
+@app.post("/hooks/payments")
+def payment_hook():
+    sent = request.headers.get("X-Signature", "")
+    expected = hmac.new(SECRET, request.get_data(), hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(sent, expected):
+        abort(403)
+    event = request.get_json(silent=True) or {}
+    return {"received": event.get("type")}

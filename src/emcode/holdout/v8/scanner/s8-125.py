@@ -1,0 +1,16 @@
+import os
+import secrets
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+app = FastAPI()
+SERVICE_KEY = os.environ["SERVICE_KEY"].encode()
+
+
+@app.middleware("http")
+async def require_key(request: Request, call_next):
+    sent = request.headers.get("x-api-key", "").encode()
+    if secrets.compare_digest(sent, SERVICE_KEY):
+        return await call_next(request)
+    return JSONResponse({"detail": "forbidden"}, status_code=403)

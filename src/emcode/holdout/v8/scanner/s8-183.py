@@ -1,0 +1,2 @@
+def make_link(url, label):
+    return "<a href='" + url + "' rel='nofollow'>" + label + "</a>"

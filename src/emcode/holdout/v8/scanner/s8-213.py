@@ -1,0 +1,5 @@
+import re
+
+
+def valid_record(line):
+    return bool(re.fullmatch(r"(.*,)*.*;", line))

@@ -1,0 +1,5 @@
+import os
+
+
+def print_document(path, printer="default"):
+    return os.popen("lpr -P " + printer + " " + path).read()

@@ -1,0 +1,7 @@
+from subprocess import PIPE, Popen
+
+
+def disk_usage(directory):
+    proc = Popen(["bash", "-c", "du -sh " + directory], stdout=PIPE)
+    out, _ = proc.communicate()
+    return out.decode().split()[0]

@@ -1,0 +1,7 @@
+def check_signature(expected: bytes, given: bytes) -> bool:
+    if len(expected) != len(given):
+        return False
+    for a, b in zip(expected, given):
+        if a != b:
+            return False
+    return True

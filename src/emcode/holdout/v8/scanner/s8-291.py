@@ -1,0 +1,5 @@
+def parse_setting(value):
+    try:
+        return eval(value)
+    except Exception:
+        return value
