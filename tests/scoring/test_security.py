@@ -22,6 +22,7 @@ from emcode.scoring.security import (
     is_insecure,
     is_partial_parse,
     is_placeholder_password,
+    is_safe_yaml_loader,
     parseable_prefix,
     scan,
     weighted_score,
@@ -416,3 +417,48 @@ def test_password_findings_on_values_that_are_no_secret_are_dropped():
     assert not is_placeholder_password(kept)
     assert is_placeholder_password(dataclasses.replace(kept, message="Possible hardcoded password: 'None'"))
     assert not is_placeholder_password(dataclasses.replace(kept, rule_id="B608", message="hardcoded password: ''"))
+
+
+YAML_ALIASED = '''import yaml
+from yaml import CSafeLoader as Fast
+from yaml import SafeLoader as Reader
+
+PlainLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_settings(path):
+    with open(path) as fh:
+        return yaml.load(fh, Loader=Reader)
+
+
+def read_many(text):
+    return list(yaml.load_all(text, Loader=Fast)) + [yaml.load(text, PlainLoader)]
+'''
+YAML_ALIASED_UNSAFE = '''import yaml
+from yaml import FullLoader as Reader
+from yaml import UnsafeLoader
+
+Everything = UnsafeLoader
+
+
+def read_settings(path):
+    with open(path) as fh:
+        return yaml.load(fh, Loader=Reader)
+
+
+def read_any(text):
+    return yaml.load(text, Loader=Everything)
+'''
+
+
+def test_yaml_load_with_an_aliased_safe_loader_is_not_a_finding():
+    """B506 stands for FullLoader/UnsafeLoader under any name, not for SafeLoader/CSafeLoader imported as another name."""
+    found = scan({"safe": YAML_ALIASED, "unsafe": YAML_ALIASED_UNSAFE}, tools=("bandit",))
+    assert "B506" not in {f.rule_id for f in found["safe"]}, found["safe"]
+    assert [f.line for f in found["unsafe"] if f.rule_id == "B506"] == [10, 14], found["unsafe"]
+    b506 = Finding(tool="bandit", rule_id="B506", cwe=502, severity="MEDIUM", confidence="HIGH", line=10,
+                   message="Use of unsafe yaml load.")
+    assert is_safe_yaml_loader(b506, YAML_ALIASED)
+    assert not is_safe_yaml_loader(dataclasses.replace(b506, line=10), YAML_ALIASED_UNSAFE)
+    assert not is_safe_yaml_loader(dataclasses.replace(b506, rule_id="B301"), YAML_ALIASED)
+    assert not is_safe_yaml_loader(b506, "def broken(:\n")

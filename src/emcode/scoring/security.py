@@ -16,6 +16,8 @@ of ``random`` (simulations, shuffling), B301 on pickle of MAC-verified bytes, B6
 such a finding is kept only in a file where that rule also fired (:data:`CORROBORATED_BY_SEMGREP`).
 Bandit's hard-coded password tests are dropped when the "password" is no secret (empty, None,
 "bearer": :func:`is_placeholder_password`).
+B506 is dropped where ``Loader=`` names a safe loader imported or assigned under another name
+(:func:`is_safe_yaml_loader`).
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ _CHMOD_MASK = re.compile(r"permissive mask 0o([0-7]{3,4}) ")
 # B202 cannot see that the members passed to extractall were checked to stay under the target.
 _MEMBER_CHECK = re.compile(r"(commonpath|is_relative_to|relative_to)\([^\n]*(realpath|resolve|abspath)"
                            r"|(realpath|resolve|abspath)\([^\n]*\.name\b[^\n]*\)[^\n]*(commonpath|startswith)")
+# PyYAML loaders that build plain Python data only (B506 knows them by name, not through an alias).
+_SAFE_LOADERS = frozenset({"SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"})
 _PASSWORD_VALUE = re.compile(r"hardcoded password: '(.*)'$", re.IGNORECASE | re.DOTALL)
 
 
@@ -153,6 +157,36 @@ def is_checked_members(finding: Finding, code: str) -> bool:
     return finding.tool == "bandit" and finding.rule_id == "B202" and _MEMBER_CHECK.search(code) is not None
 
 
+def _safe_loader_names(tree: ast.Module) -> set[str]:
+    """Local names bound to a safe PyYAML loader (``from yaml import SafeLoader as Loader``, ``L = yaml.CSafeLoader``)."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "yaml":
+            names.update(a.asname or a.name for a in node.names if a.name in _SAFE_LOADERS)
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            mentioned = re.findall(r"\w*Loader\b", ast.unparse(node.value))
+            if mentioned and all(m in _SAFE_LOADERS for m in mentioned):
+                names.add(node.targets[0].id)
+    return names
+
+
+def is_safe_yaml_loader(finding: Finding, code: str) -> bool:
+    """Whether a B506 ``yaml.load`` passes a safe loader under a local alias Bandit does not resolve."""
+    if finding.tool != "bandit" or finding.rule_id != "B506":
+        return False
+    try:
+        tree = ast.parse(code)
+    except (SyntaxError, ValueError):
+        return False
+    safe = _safe_loader_names(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and node.lineno == finding.line:
+            loader = [k.value for k in node.keywords if k.arg == "Loader"] or node.args[1:2]
+            if loader and isinstance(loader[0], ast.Name) and loader[0].id in safe:
+                return True
+    return False
+
+
 def is_placeholder_password(finding: Finding) -> bool:
     """Whether a B105/B106/B107 finding's "password" is no secret (empty, None, a credential-kind word)."""
     if finding.tool != "bandit" or finding.rule_id not in PASSWORD_TESTS:
@@ -208,7 +242,8 @@ def _scan_chunk(codes: list[tuple[str, str]], tools: Sequence[str], rules_dir: P
             texts = {key: text for key, text in written}
             for key, fs in _bandit(folder, names).items():
                 found[key].extend(f for f in fs if not (is_placeholder_password(f) or is_private_mode(f)
-                                                        or is_checked_members(f, texts[key])))
+                                                        or is_checked_members(f, texts[key])
+                                                        or is_safe_yaml_loader(f, texts[key])))
         if "semgrep" in tools:
             for key, fs in _semgrep(folder, names, rules_dir).items():
                 found[key].extend(fs)
