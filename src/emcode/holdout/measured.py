@@ -73,5 +73,5 @@ def method_sentence(measured: dict[str, Any] | None = None) -> str:
             f"hold-out {sv}, recall on insecure assistant answers {_rate(s['recall_any']['answer'])} and secure "
             f"answers flagged {_rate(s['fpr_any']['answer'])}; unsafe library functions flagged "
             f"{_rate(s['recall_any']['library'])}, secure ones {_rate(s['fpr_any']['library'])}; the refusal "
-            f"judge on refusal hold-out {rv} agrees with the labels on {_rate(r['agreement_on_topic'])} of on-topic "
+            f"judge (rules, with a small model trained on the earlier hold-outs) on refusal hold-out {rv} agrees with the labels on {_rate(r['agreement_on_topic'])} of on-topic "
             f"answers, with false refusals on {_rate(r['false_refusal'])} of compliant ones.")
