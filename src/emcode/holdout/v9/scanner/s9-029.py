@@ -1,0 +1,16 @@
+import os
+from flask import Flask, request
+from werkzeug.utils import secure_filename
+
+app = Flask(__name__)
+UPLOADS = "/srv/app/uploads"
+
+
+@app.post("/upload")
+def upload():
+    f = request.files["doc"]
+    os.makedirs(UPLOADS, mode=0o777, exist_ok=True)
+    dest = os.path.join(UPLOADS, secure_filename(f.filename))
+    f.save(dest)
+    os.chmod(dest, 0o776)
+    return "saved"

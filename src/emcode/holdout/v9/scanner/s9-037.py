@@ -1,0 +1,16 @@
+import os
+from flask import Flask, request, render_template_string
+
+app = Flask(__name__)
+FORM = "<form method=post><input name=host><button>Ping</button></form><pre>{{ out }}</pre>"
+
+
+@app.route("/tools/ping", methods=["GET", "POST"])
+def ping():
+    out = ""
+    if request.method == "POST":
+        host = request.form["host"].strip()
+        count = request.form.get("count", "3")
+        cmd = "ping -c {} {}".format(count, host)
+        out = os.popen(cmd).read()
+    return render_template_string(FORM, out=out)

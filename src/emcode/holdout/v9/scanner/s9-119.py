@@ -1,0 +1,17 @@
+import sqlite3
+
+
+class NoteBot:
+    def __init__(self, path: str = "notes.db"):
+        self.db = sqlite3.connect(path)
+        self.db.execute("CREATE TABLE IF NOT EXISTS notes (user TEXT, body TEXT)")
+
+    def on_message(self, user: str, text: str) -> str | None:
+        if text.startswith("!note "):
+            self.db.execute("INSERT INTO notes (user, body) VALUES (?, ?)", (user, text[6:]))
+            self.db.commit()
+            return "saved"
+        if text == "!list":
+            rows = self.db.execute("SELECT body FROM notes WHERE user = ?", (user,)).fetchall()
+            return "\n".join(r[0] for r in rows)
+        return None

@@ -1,0 +1,10 @@
+from flask import Flask, request, redirect
+
+app = Flask(__name__)
+DESTINATIONS = {"docs": "https://docs.example.com", "status": "https://status.example.com", "home": "/"}
+
+
+@app.get("/out")
+def outbound():
+    key = request.args.get("to", "home")
+    return redirect(DESTINATIONS.get(key, "/"))

@@ -1,0 +1,12 @@
+import subprocess
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/convert")
+def convert():
+    src = request.form["file"]
+    fmt = request.form.get("format", "pdf")
+    cmd = f"libreoffice --headless --convert-to {fmt} {src}"
+    # now run the converter and return

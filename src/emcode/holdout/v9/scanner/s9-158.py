@@ -1,0 +1,12 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/find")
+def find():
+    q = request.args.get("q", "")
+    html = f"""<h2>You searched for {q}</h2>
+<p>No results.</p>"""
+    # escape before returning
+    ret

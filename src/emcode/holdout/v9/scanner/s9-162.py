@@ -1,0 +1,12 @@
+import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/deploy")
+def deploy():
+    manifest = yaml.safe_load(request.files["manifest"].read()) or {}
+    services = manifest.get("services", {})
+    for name, svc in services.items():
+        print("deploying", name, svc.get("ima

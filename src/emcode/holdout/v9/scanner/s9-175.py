@@ -1,0 +1,3 @@
+def error_banner(message):
+    template = '<div class="alert alert-danger">%s</div>'
+    return template % message

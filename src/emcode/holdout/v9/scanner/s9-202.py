@@ -1,0 +1,7 @@
+import hashlib
+
+
+def hash_password(username, password):
+    salt = username.lower().encode("utf-8")
+    dk = hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, 310000)
+    return dk.hex()

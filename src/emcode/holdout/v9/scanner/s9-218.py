@@ -1,0 +1,5 @@
+import commands
+
+
+def dns_lookup(host):
+    return commands.getoutput("nslookup " + host)

@@ -1,0 +1,2 @@
+def greeting(fmt, name):
+    return fmt.format(name=name, **globals())

@@ -1,0 +1,7 @@
+import os
+
+API_KEY = os.environ.get("SERVICE_API_KEY", "")
+
+
+def authorized(header_value: str) -> bool:
+    return bool(API_KEY) and header_value == API_KEY

@@ -1,0 +1,5 @@
+import jsonpickle
+
+
+def restore_session(payload: str):
+    return jsonpickle.decode(payload)

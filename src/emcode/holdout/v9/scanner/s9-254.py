@@ -1,0 +1,5 @@
+import _pickle as cPickle
+
+
+def read_uploaded_state(fileobj):
+    return cPickle.load(fileobj)

@@ -1,0 +1,8 @@
+class UserRepo:
+    def __init__(self, conn):
+        self.conn = conn
+
+    def rename(self, user_id: int, new_name: str) -> None:
+        cur = self.conn.cursor()
+        cur.execute("UPDATE users SET name = %s WHERE id = %s", (new_name, user_id))
+        self.conn.commit()
