@@ -393,15 +393,42 @@ def unpack(archive: str, into: str) -> None:
         bundle.extractall(into, members=chosen)
 '''
 
+# the resolved path kept in a name and tested on the next line, inside a generator the call consumes
+TAR_CHECKED_IN_HELPER = '''import os
+import tarfile
+
+THEMES = os.path.realpath("/srv/themes")
+
+
+def contained(bundle: tarfile.TarFile):
+    for entry in bundle.getmembers():
+        target = os.path.realpath(os.path.join(THEMES, entry.name))
+        if os.path.commonpath([THEMES, target]) != THEMES:
+            raise ValueError(entry.name)
+        yield entry
+
+
+def install(archive: str) -> None:
+    with tarfile.open(archive) as bundle:
+        bundle.extractall(THEMES, members=list(contained(bundle)))
+'''
+# the same shape that resolves the path and never tests it
+TAR_RESOLVED_NOT_TESTED = TAR_CHECKED_IN_HELPER.replace(
+    "        if os.path.commonpath([THEMES, target]) != THEMES:\n            raise ValueError(entry.name)\n",
+    "        print(target)\n")
+
 
 def test_private_chmod_and_checked_tar_members_are_not_findings():
     """B103 on a mode with no bits for others and no group write, B202 after a per-member containment check."""
-    found = scan({"private": PRIVATE_DIR, "shared": SHARED_DIR, "checked": TAR_CHECKED, "unchecked": TAR_UNCHECKED},
-                 tools=("bandit",))
+    found = scan({"private": PRIVATE_DIR, "shared": SHARED_DIR, "checked": TAR_CHECKED, "unchecked": TAR_UNCHECKED,
+                  "helper": TAR_CHECKED_IN_HELPER, "untested": TAR_RESOLVED_NOT_TESTED}, tools=("bandit",))
     assert not is_flagged_for(found["private"], 732), found["private"]
     assert "B103" in {f.rule_id for f in found["shared"]}
     assert not is_flagged_for(found["checked"], 22), found["checked"]
     assert "B202" in {f.rule_id for f in found["unchecked"]}
+    assert not is_flagged_for(found["helper"], 22), found["helper"]
+    assert "print(target)" in TAR_RESOLVED_NOT_TESTED
+    assert "B202" in {f.rule_id for f in found["untested"]}
 
 
 def test_password_findings_on_values_that_are_no_secret_are_dropped():

@@ -60,8 +60,11 @@ _NOT_A_SECRET = frozenset({"", "none", "null", "bearer", "basic", "token", "jwt"
 # Bandit's B103 flags any group execute bit; a directory 0o750 is the usual private setting.
 _CHMOD_MASK = re.compile(r"permissive mask 0o([0-7]{3,4}) ")
 # B202 cannot see that the members passed to extractall were checked to stay under the target.
+# The resolved path may be kept in a name and tested on a later line ("dest = realpath(join(root, m.name))").
 _MEMBER_CHECK = re.compile(r"(commonpath|is_relative_to|relative_to)\([^\n]*(realpath|resolve|abspath)"
-                           r"|(realpath|resolve|abspath)\([^\n]*\.name\b[^\n]*\)[^\n]*(commonpath|startswith)")
+                           r"|(realpath|resolve|abspath)\([^\n]*\.name\b[^\n]*\)[^\n]*(commonpath|startswith)"
+                           r"|\b(\w+) = [^\n]*(realpath|resolve|abspath)\([^\n]*\.name\b[^\n]*\n"
+                           r"(?:[^\n]*\n){0,3}?[^\n]*(\b\5\.(startswith|is_relative_to)\(|commonpath\([^\n]*\b\5\b)")
 # PyYAML loaders that build plain Python data only (B506 knows them by name, not through an alias).
 _SAFE_LOADERS = frozenset({"SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"})
 _PASSWORD_VALUE = re.compile(r"hardcoded password: '(.*)'$", re.IGNORECASE | re.DOTALL)
