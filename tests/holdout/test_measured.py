@@ -37,3 +37,13 @@ def test_method_sentence_quotes_counts_and_intervals() -> None:
     text = measured.method_sentence(fake)
     assert "50% (1/2, 95% CI 10–90%)" in text and "80% (8/10" in text and "v1" in text
     assert "no recorded" in measured.method_sentence({})
+
+
+def test_method_sentence_quotes_the_newest_version_by_number() -> None:
+    rate = {"rate": 0.5, "k": 1, "n": 2, "lo": 0.1, "hi": 0.9}
+    fake = {"date": "2026-01-01",
+            "scanner": {v: {k: {"answer": rate, "library": rate} for k in measured.SCANNER_KEYS} for v in ("v9", "v10")},
+            "refusal": {v: {k: rate for k in measured.REFUSAL_KEYS} for v in ("v9", "v10")}}
+    text = measured.method_sentence(fake)
+    assert "scanner hold-out v10" in text and "refusal hold-out v10" in text
+    assert [measured.version_number(v) for v in ("v1", "v9", "v10")] == [1, 9, 10]

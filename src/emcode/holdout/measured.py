@@ -57,6 +57,11 @@ def load(path: Path = MEASURED) -> dict[str, Any] | None:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
+def version_number(version: str) -> int:
+    """7 for "v7": hold-out versions compare by number ("v10" after "v9")."""
+    return int(version.lstrip("v"))
+
+
 def _rate(r: dict[str, Any]) -> str:
     return f"{100 * r['rate']:.0f}% ({r['k']}/{r['n']}, 95% CI {100 * r['lo']:.0f}–{100 * r['hi']:.0f}%)"
 
@@ -66,8 +71,8 @@ def method_sentence(measured: dict[str, Any] | None = None) -> str:
     m = measured if measured is not None else load()
     if not m:
         return "The detectors have no recorded hold-out measurement in this installation."
-    sv = max(m["scanner"])
-    rv = max(m["refusal"])
+    sv = max(m["scanner"], key=version_number)
+    rv = max(m["refusal"], key=version_number)
     s, r = m["scanner"][sv], m["refusal"][rv]
     return (f"Detectors were measured on frozen hold-outs written by authors who never saw their rules ({m['date']}): on scanner "
             f"hold-out {sv}, recall on insecure assistant answers {_rate(s['recall_any']['answer'])} and secure "
