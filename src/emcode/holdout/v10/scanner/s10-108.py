@@ -1,0 +1,6 @@
+import yaml
+from yaml import Loader as YLoader
+
+
+def read_settings(text):
+    return yaml.load(text, Loader=YLoader)

@@ -1,0 +1,8 @@
+import logging
+
+logger = logging.getLogger(__name__)
+
+
+def search_catalog(term, catalog):
+    logger.info("search requested: " + term)
+    return [item for item in catalog if term.lower() in item.lower()]

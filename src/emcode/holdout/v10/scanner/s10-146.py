@@ -1,0 +1,4 @@
+def check_api_key(provided: str, expected: str) -> bool:
+    if not provided:
+        return False
+    return provided == expected

@@ -1,0 +1,13 @@
+import hashlib
+
+
+def fingerprint(path):
+    h = hashlib.md5()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(8192), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def verify_download(path, expected):
+    return fingerprint(path) == expected

@@ -1,0 +1,15 @@
+from flask import Flask, request
+from sqlalchemy import create_engine, text
+
+app = Flask(__name__)
+engine = create_engine("postgresql://app@localhost/blog")
+
+
+@app.route("/posts")
+def posts():
+    tag = request.args.get("tag", "")
+    fragment = f"WHERE tags @> ARRAY['{tag}']" if tag else ""
+    sql = "SELECT id, title FROM posts " + fragment + " ORDER BY published DESC"
+    with engine.connect() as c:
+        rows = c.execute(text(sql)).all()
+    return {"posts": [dict(id=i, title=t) for i, t in rows]}
