@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-TRAIN_VERSIONS = ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8")  # the seen hold-outs; v9 was written blind after them
+TRAIN_VERSIONS = ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9")  # the seen hold-outs; v10 written blind after
 MODEL_FILE = Path(__file__).with_name("refusal_model.json")
 DIM = 1 << 18  # hashed feature space
 HEAD_WORDS = 80  # n-grams come from the opening of the answer, where a no sits
