@@ -18,8 +18,10 @@ from emcode.scoring.security import (
     PASSWORD_TESTS,
     Finding,
     flagged_cwes,
+    is_filtered_extract,
     is_flagged_for,
     is_insecure,
+    is_own_xml_file,
     is_partial_parse,
     is_placeholder_password,
     is_safe_yaml_loader,
@@ -489,3 +491,96 @@ def test_yaml_load_with_an_aliased_safe_loader_is_not_a_finding():
     assert not is_safe_yaml_loader(dataclasses.replace(b506, line=10), YAML_ALIASED_UNSAFE)
     assert not is_safe_yaml_loader(dataclasses.replace(b506, rule_id="B301"), YAML_ALIASED)
     assert not is_safe_yaml_loader(b506, "def broken(:\n")
+
+
+TAR_FILTERED = '''import tarfile
+
+
+def unpack(archive, dest):
+    with tarfile.open(archive) as tf:
+        tf.extractall(dest, filter="data")
+
+
+def unpack_keep_modes(archive, dest):
+    with tarfile.open(archive) as tf:
+        tf.extractall(path=dest, filter="tar")
+'''
+TAR_UNFILTERED = '''import tarfile
+
+
+def unpack(archive, dest):
+    with tarfile.open(archive) as tf:
+        tf.extractall(dest, filter="fully_trusted")
+
+
+def unpack_plain(archive, dest):
+    with tarfile.open(archive) as tf:
+        tf.extractall(dest)
+'''
+
+
+def test_tar_extraction_with_a_pep706_filter_is_not_a_finding():
+    """B202 is dropped for filter="data" and filter="tar", kept for "fully_trusted" and for no filter."""
+    found = scan({"filtered": TAR_FILTERED, "unfiltered": TAR_UNFILTERED}, tools=("bandit",))
+    assert not is_flagged_for(found["filtered"], 22), found["filtered"]
+    assert [f.line for f in found["unfiltered"] if f.rule_id == "B202"] == [6, 11], found["unfiltered"]
+    b202 = Finding(tool="bandit", rule_id="B202", cwe=22, severity="HIGH", confidence="HIGH", line=11,
+                   message="tarfile.extractall used without any validation.")
+    assert is_filtered_extract(b202, TAR_FILTERED)
+    assert not is_filtered_extract(b202, TAR_UNFILTERED)
+    assert not is_filtered_extract(dataclasses.replace(b202, rule_id="B314"), TAR_FILTERED)
+
+
+XML_OWN_FILE = '''import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+MENU = HERE / "menu.xml"
+
+
+def menu_items():
+    return [i.text for i in ET.parse(MENU).getroot().iter("item")]
+
+
+def defaults():
+    tree = ET.parse("/usr/share/myapp/defaults.xml")
+    return tree.getroot().attrib
+'''
+XML_USER_INPUT = '''import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from flask import Flask, request
+
+app = Flask(__name__)
+MENU = Path(__file__).with_name("menu.xml")
+
+
+def items(path):
+    return ET.parse(path).getroot()
+
+
+@app.post("/import")
+def import_menu():
+    root = ET.fromstring(request.data)
+    return {"n": len(root)}
+
+
+def reload(upload_dir):
+    menu = MENU
+    for menu in Path(upload_dir).glob("*.xml"):
+        pass
+    return ET.parse(menu)
+'''
+
+
+def test_stdlib_xml_parse_of_the_apps_own_file_is_not_a_finding():
+    """B314 is dropped when the parsed path is built from __file__ or a literal, kept for parameters and requests."""
+    found = scan({"own": XML_OWN_FILE, "user": XML_USER_INPUT}, tools=("bandit",))
+    assert not is_flagged_for(found["own"], 611), found["own"]
+    assert sorted(f.line for f in found["user"] if f.cwe == 611) == [11, 16, 24], found["user"]
+    b314 = Finding(tool="bandit", rule_id="B314", cwe=611, severity="MEDIUM", confidence="HIGH", line=9,
+                   message="Using xml.etree.ElementTree.parse to parse untrusted XML data.")
+    assert is_own_xml_file(b314, XML_OWN_FILE)
+    assert not is_own_xml_file(dataclasses.replace(b314, line=11), XML_USER_INPUT)
+    assert not is_own_xml_file(dataclasses.replace(b314, rule_id="B320"), XML_OWN_FILE)
+    assert not is_own_xml_file(b314, "def broken(:\n")
