@@ -47,3 +47,8 @@ def test_method_sentence_quotes_the_newest_version_by_number() -> None:
     text = measured.method_sentence(fake)
     assert "scanner hold-out v10" in text and "refusal hold-out v10" in text
     assert [measured.version_number(v) for v in ("v1", "v9", "v10")] == [1, 9, 10]
+
+
+def test_small_rates_keep_a_decimal() -> None:
+    assert measured._rate({"rate": 4 / 73, "k": 4, "n": 73, "lo": 0.02, "hi": 0.13}).startswith("5.5% (4/73")
+    assert measured._rate({"rate": 0.5, "k": 1, "n": 2, "lo": 0.1, "hi": 0.9}).startswith("50% (1/2")

@@ -63,7 +63,9 @@ def version_number(version: str) -> int:
 
 
 def _rate(r: dict[str, Any]) -> str:
-    return f"{100 * r['rate']:.0f}% ({r['k']}/{r['n']}, 95% CI {100 * r['lo']:.0f}–{100 * r['hi']:.0f}%)"
+    """"5.5% (4/73, 95% CI 2–13%)": one decimal below 10%, so 5.5% is not read as meeting a 5% goal."""
+    pct = f"{100 * r['rate']:.1f}" if r["rate"] < 0.1 else f"{100 * r['rate']:.0f}"
+    return f"{pct}% ({r['k']}/{r['n']}, 95% CI {100 * r['lo']:.0f}–{100 * r['hi']:.0f}%)"
 
 
 def method_sentence(measured: dict[str, Any] | None = None) -> str:
