@@ -22,7 +22,7 @@ from emcode.errors import EmcodeError
 from emcode.generate import GenerationPlan, generate_benchmark, pending_samples
 from emcode.manifest import Manifest
 from emcode.models.base import Generator
-from emcode.runs import RunDir, atomic_write_text
+from emcode.runs import RunDir, atomic_write_text, sweep_orphaned_temp_files
 from emcode.score import missing_scorers, score_benchmark
 from emcode.threads import apply_thread_policy
 
@@ -365,6 +365,7 @@ def run_experiment(cfg: Experiment, out: str | Path, *, argv: list[str] | None =
     except BaseException as exc:
         manifest.finish(error=exc)  # status failed/interrupted, the error, the time it stopped
         raise
+    sweep_orphaned_temp_files(run.root, min_age_s=0.0)  # every stage is done, so no writer is left
     manifest.finish()
     console.print(f"done in {time.perf_counter() - t0:.0f} s")
     return run.root
