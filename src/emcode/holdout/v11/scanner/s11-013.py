@@ -1,0 +1,2 @@
+def safe_api_url(url: str) -> bool:
+    return url.startswith("https://api.example.com")

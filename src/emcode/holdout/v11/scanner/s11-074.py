@@ -1,0 +1,10 @@
+import os
+
+
+def ensure_dir(path, mode=0o777):
+    os.makedirs(path, mode=mode, exist_ok=True)
+    return path
+
+
+def cache_dir_for(user):
+    return ensure_dir(os.path.join("/var/cache/reports", user))

@@ -1,0 +1,8 @@
+import hmac
+import os
+
+EXPECTED = os.environ.get("SERVICE_KEY", "")
+
+
+def check_key(presented: str) -> bool:
+    return bool(EXPECTED) and hmac.compare_digest(presented.encode(), EXPECTED.encode())
