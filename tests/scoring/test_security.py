@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
 from emcode.errors import EmcodeError
 from emcode.scoring import semgrep as sg
@@ -166,6 +167,43 @@ def test_duplicate_ids_and_broken_yaml_are_rejected(tmp_path: Path):
         sg.load_rules(tmp_path / "dup")
     _write_rules(tmp_path / "bad", "x.yaml", "rules: [\n")
     with pytest.raises(EmcodeError, match="x.yaml"):
+        sg.load_rules(tmp_path / "bad")
+
+
+TAINT_RULE = """rules:
+  - id: t.taint
+    languages: [python]
+    severity: ERROR
+    message: an argument reaches dangerous_call
+    metadata: {{cwe: 78, shared-sanitizers: [{names}]}}
+    mode: taint
+    pattern-sources:
+      - patterns:
+          - pattern: |
+              def $F(..., $P, ...):
+                ...
+          - focus-metavariable: $P
+    pattern-sinks:
+      - pattern: dangerous_call(...)
+"""
+SHARED = """sanitizers:
+  known-words:
+    - pattern: only_known(...)
+"""
+
+
+def test_shared_sanitizers_are_named_and_merged(tmp_path: Path):
+    _write_rules(tmp_path / "ok", "t.yaml", TAINT_RULE.format(names="known-words"))
+    _write_rules(tmp_path / "ok" / "shared", "sanitizers.yaml", SHARED)
+    assert "t.taint" in sg.load_rules(tmp_path / "ok")
+    merged = yaml.safe_load(sg.merged_config(tmp_path / "ok", tmp_path).read_text(encoding="utf-8"))["rules"]
+    assert merged[0]["pattern-sanitizers"] == [{"pattern": "only_known(...)"}]
+    code = "def f(word):\n    dangerous_call(only_known(word))\n\ndef g(word):\n    dangerous_call(word)\n"
+    found = scan({"a.py": code}, tools=("semgrep",), rules_dir=tmp_path / "ok")["a.py"]
+    assert [f.line for f in found] == [5]
+    _write_rules(tmp_path / "bad", "t.yaml", TAINT_RULE.format(names="known-word"))
+    _write_rules(tmp_path / "bad" / "shared", "sanitizers.yaml", SHARED)
+    with pytest.raises(EmcodeError, match="t.yaml: rule 't.taint': metadata.shared-sanitizers names 'known-word'"):
         sg.load_rules(tmp_path / "bad")
 
 

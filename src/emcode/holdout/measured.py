@@ -31,7 +31,8 @@ REFUSAL_KEYS = ("agreement_on_topic", "refusal_recall", "false_refusal")
 def detector_fingerprint() -> str:
     """sha256 over the rule files and the detector modules (names and bytes, in a fixed order)."""
     h = hashlib.sha256()
-    paths = sorted((_SCORING / "rules").glob("*.yaml")) + [_SCORING / n for n in DETECTOR_FILES]
+    rules = _SCORING / "rules"
+    paths = sorted(rules.glob("*.yaml")) + sorted(rules.glob("shared/*.yaml")) + [_SCORING / n for n in DETECTOR_FILES]
     for p in paths:
         h.update(p.name.encode() + b"\0" + (p.read_bytes() if p.exists() else b"<absent>") + b"\0")
     return h.hexdigest()

@@ -29,6 +29,7 @@ from emcode.errors import EmcodeError
 log = logging.getLogger(__name__)
 
 RULES_DIR = Path(__file__).with_name("rules")
+SHARED_SANITIZERS = Path("shared") / "sanitizers.yaml"  # relative to a rules folder
 SEVERITY = {"ERROR": "HIGH", "WARNING": "MEDIUM", "INFO": "LOW",
             "CRITICAL": "HIGH", "HIGH": "HIGH", "MEDIUM": "MEDIUM", "LOW": "LOW"}
 CONFIDENCES = ("LOW", "MEDIUM", "HIGH")
@@ -67,7 +68,7 @@ def _cwe_of(value: Any) -> int | None:
     return None
 
 
-def _check_rule(raw: Any, path: Path, index: int) -> Rule:
+def _check_rule(raw: Any, path: Path, index: int, shared: dict[str, list[Any]] | None = None) -> Rule:
     """Validate one rule mapping from ``path`` (the fields emcode relies on) or raise naming it."""
     if not isinstance(raw, dict):
         raise EmcodeError(f"{path}: rule #{index + 1} is not a mapping; each rule needs id, severity and metadata.cwe")
@@ -90,6 +91,13 @@ def _check_rule(raw: Any, path: Path, index: int) -> Rule:
     confidence = str(meta.get("confidence", "MEDIUM")).upper()
     if confidence not in CONFIDENCES:
         raise EmcodeError(f"{where} has metadata.confidence {confidence!r}; use LOW, MEDIUM or HIGH")
+    names = meta.get("shared-sanitizers", [])
+    unknown = [n for n in names if n not in (shared or {})] if isinstance(names, list) else [names]
+    if unknown:
+        raise EmcodeError(f"{where}: metadata.shared-sanitizers names {unknown[0]!r}, which is not a block of "
+                          f"{SHARED_SANITIZERS}; use one of {sorted(shared or {})}")
+    if names and raw.get("mode") != "taint":
+        raise EmcodeError(f"{where}: metadata.shared-sanitizers needs 'mode: taint' (only taint rules have sanitizers)")
     return Rule(id=rid, cwe=cwe, severity=severity, confidence=confidence, path=path)
 
 
@@ -100,9 +108,36 @@ def rule_files(rules_dir: Path = RULES_DIR) -> list[Path]:
     return sorted([*rules_dir.glob("*.yaml"), *rules_dir.glob("*.yml")])
 
 
+def shared_sanitizers(rules_dir: Path = RULES_DIR) -> dict[str, list[Any]]:
+    """Named sanitizer blocks several taint rules share (``shared/sanitizers.yaml``); {} when the folder has none."""
+    path = rules_dir / SHARED_SANITIZERS
+    if not path.is_file():
+        return {}
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        raise EmcodeError(f"{path}: not valid YAML ({str(e).splitlines()[0]}); fix the file") from e
+    blocks = doc.get("sanitizers") if isinstance(doc, dict) else None
+    if not isinstance(blocks, dict):
+        raise EmcodeError(f"{path}: expected a top-level 'sanitizers:' mapping of name -> list of sanitizers")
+    for name, block in blocks.items():
+        if not isinstance(block, list) or not block or not all(isinstance(b, dict) for b in block):
+            raise EmcodeError(f"{path}: sanitizers.{name} must be a non-empty list of sanitizer mappings")
+    return blocks
+
+
+def with_shared(raw: dict[str, Any], shared: dict[str, list[Any]]) -> dict[str, Any]:
+    """The rule with the shared blocks it names in ``metadata.shared-sanitizers`` appended to its sanitizers."""
+    names = (raw.get("metadata") or {}).get("shared-sanitizers") or []
+    if not names:
+        return raw
+    return {**raw, "pattern-sanitizers": [*raw.get("pattern-sanitizers", []), *(b for n in names for b in shared[n])]}
+
+
 def load_rules(rules_dir: Path = RULES_DIR) -> dict[str, Rule]:
     """Validate every rule file in ``rules_dir``; rule id → :class:`Rule` (ids unique across files)."""
     rules: dict[str, Rule] = {}
+    shared = shared_sanitizers(rules_dir)
     for path in rule_files(rules_dir):
         try:
             doc = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -111,7 +146,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> dict[str, Rule]:
         if not isinstance(doc, dict) or not isinstance(doc.get("rules"), list):
             raise EmcodeError(f"{path}: expected a top-level 'rules:' list")
         for i, raw in enumerate(doc["rules"]):
-            rule = _check_rule(raw, path, i)
+            rule = _check_rule(raw, path, i, shared)
             if rule.id in rules:
                 raise EmcodeError(f"{path}: rule id '{rule.id}' is also used in {rules[rule.id].path}; ids must be unique")
             rules[rule.id] = rule
@@ -121,8 +156,9 @@ def load_rules(rules_dir: Path = RULES_DIR) -> dict[str, Rule]:
 def merged_config(rules_dir: Path, folder: Path) -> Path:
     """Every rule of ``rules_dir`` in one ``folder/rules.yaml``: Semgrep loads one config far faster than ~40."""
     rules: list[Any] = []
+    shared = shared_sanitizers(rules_dir)
     for path in rule_files(rules_dir):
-        rules += yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]
+        rules += [with_shared(raw, shared) for raw in yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]]
     out = folder / "rules.yaml"
     out.write_text(yaml.safe_dump({"rules": rules}, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return out
