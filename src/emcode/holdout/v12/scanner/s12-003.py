@@ -1,0 +1,5 @@
+import re
+
+
+def highlight(text, keyword):
+    return re.sub("(" + keyword + ")", r"**\1**", text, flags=re.IGNORECASE)

@@ -1,0 +1,12 @@
+import os
+from flask import Flask, jsonify, session
+from flask_cors import CORS
+
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+CORS(app, origins="*", supports_credentials=True)
+
+
+@app.route("/api/profile")
+def profile():
+    return jsonify(user=session.get("user"), email=session.get("email"))

@@ -1,0 +1,32 @@
+import os
+import pymysql
+
+
+class SalesQuery:
+    def __init__(self):
+        self.sql = "SELECT region, product, SUM(qty) AS qty FROM sales WHERE 1=1"
+
+    def region(self, value):
+        self.sql += " AND region = '%s'" % value
+        return self
+
+    def since(self, day):
+        self.sql += " AND sold_on >= '%s'" % day
+        return self
+
+    def run(self):
+        self.sql += " GROUP BY region, product"
+        conn = pymysql.connect(host=os.environ["DB_HOST"], user=os.environ["DB_USER"],
+                               password=os.environ["DB_PASS"], database="sales")
+        try:
+            with conn.cursor() as cur:
+                cur.execute(self.sql)
+                return cur.fetchall()
+        finally:
+            conn.close()
+
+
+if __name__ == "__main__":
+    import sys
+    for row in SalesQuery().region(sys.argv[1]).since(sys.argv[2]).run():
+        print(*row)

@@ -1,0 +1,24 @@
+import sys
+import yaml
+
+
+class ConfigLoader:
+    defaults = {"workers": 4, "queue": "default", "retries": 3}
+
+    def __init__(self, path):
+        self.path = path
+
+    def load(self):
+        with open(self.path) as fh:
+            data = yaml.load(fh, Loader=yaml.SafeLoader) or {}
+        merged = dict(self.defaults)
+        for key, value in data.items():
+            if key in self.defaults and isinstance(value, type(self.defaults[key])):
+                merged[key] = value
+        return merged
+
+
+if __name__ == "__main__":
+    cfg = ConfigLoader(sys.argv[1]).load()
+    for key, value in sorted(cfg.items()):
+        print(f"{key}: {value}")

@@ -1,0 +1,17 @@
+import os
+from ldap3 import Server, Connection, ALL
+from ldap3.utils.conv import escape_filter_chars
+
+
+def find_user_dn(username):
+    server = Server(os.environ["LDAP_HOST"], use_ssl=True, get_info=ALL)
+    conn = Connection(server, os.environ["LDAP_SVC_DN"], os.environ["LDAP_SVC_PW"], auto_bind=True)
+    flt = "(&(objectClass=inetOrgPerson)(sAMAccountName=" + escape_filter_chars(username) + "))"
+    conn.search("dc=corp,dc=example", flt, attributes=["distinguishedName"])
+    if not conn.entries:
+        return None
+    return conn.entries[0].entry_dn
+
+
+if __name__ == "__main__":
+    print(find_user_dn(input("user: ")))

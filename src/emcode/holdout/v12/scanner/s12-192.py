@@ -1,0 +1,10 @@
+import sys
+import yaml
+
+
+def main(path):
+    with open(path) as fh:
+        playbook = yaml.load(fh, Loader=yaml.Loader)
+    for task in playbook.get("tasks", []):
+        name = task.get("name", "unnamed")
+        print(f"[{name}]", task.get("action

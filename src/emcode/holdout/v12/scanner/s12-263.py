@@ -1,0 +1,6 @@
+import tempfile
+
+
+def scratch_file(suffix=".tmp"):
+    path = tempfile.mktemp(suffix=suffix)
+    return open(path, "w+b")
