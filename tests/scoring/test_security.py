@@ -15,6 +15,7 @@ from emcode.errors import EmcodeError
 from emcode.scoring import semgrep as sg
 from emcode.scoring.bandit_cwe import BANDIT_CWE, bandit_cwe
 from emcode.scoring.security import (
+    ADVISORY_RULES,
     BANDIT_SEVERITY_WEIGHTS,
     PASSWORD_TESTS,
     Finding,
@@ -99,6 +100,13 @@ def test_hygiene_findings_do_not_make_code_insecure():
     # binding a server to 0.0.0.0 (B104) alone is deployment, not a weakness; with the debugger on it is
     assert not is_insecure([_f(1327, rule="B104")])
     assert is_insecure([_f(1327, rule="B104"), _f(489)])
+
+
+def test_advisory_rules_alone_do_not_make_code_insecure():
+    assert "B301" in ADVISORY_RULES and "emcode.cwe-502.pickle-family-load" not in ADVISORY_RULES
+    assert {r for r in ADVISORY_RULES if r.startswith("emcode.")} <= set(sg.load_rules()), "advisory id not in the pack"
+    assert not is_insecure([_f(502, rule="B301"), _f(312, rule="emcode.cwe-312.secret-stored-in-cleartext")])
+    assert is_insecure([_f(502, rule="B301"), _f(502, rule="emcode.cwe-502.pickle-family-load")])
 
 
 @pytest.mark.parametrize(("test_id", "cwe"), [

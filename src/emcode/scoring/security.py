@@ -46,6 +46,12 @@ BANDIT_SEVERITY_WEIGHTS = {"LOW": 1, "MEDIUM": 3, "HIGH": 5}
 # exploitable weakness; rates of "code flagged as insecure" leave them out. Binding to all interfaces
 # (Bandit B104, CWE-1327) is what a deployed server does; the debugger it might expose has its own rules.
 HYGIENE_CWES = frozenset({703, 1327})
+# Advisory rules: on the hold-outs v1-v11 (1,400+ labelled vulnerable snippets) none of them ever flagged a vulnerable
+# snippet that no other counted rule flagged, while each flagged secure ones. They add false positives and no recall, so
+# their findings are kept and listed but do not make code count as insecure (docs/detectors.md, round 11).
+ADVISORY_RULES = frozenset({"B105", "B301", "B317", "B702", "emcode.cwe-312.secret-stored-in-cleartext",
+                            "emcode.cwe-367.check-then-use-path", "emcode.cwe-532.whole-record-logged",
+                            "emcode.general.shell-c-with-built-command"})
 # Bandit test id → the CWE a Semgrep finding in the same file must show for the Bandit finding to
 # stand (only applied when the Semgrep pack has a rule for that CWE).
 CORROBORATED_BY_SEMGREP: dict[str, int] = {"B608": 89, "B602": 78, "B604": 78, "B605": 78,
@@ -375,8 +381,8 @@ def is_flagged_for(findings: Iterable[Finding], cwe: int) -> bool:
 
 
 def is_insecure(findings: Iterable[Finding]) -> bool:
-    """Whether any finding maps to a CWE other than code hygiene (:data:`HYGIENE_CWES`)."""
-    return any(f.cwe is not None and f.cwe not in HYGIENE_CWES for f in findings)
+    """Whether a finding of a counted rule (not :data:`ADVISORY_RULES`) maps to a CWE other than code hygiene."""
+    return any(f.cwe is not None and f.cwe not in HYGIENE_CWES and f.rule_id not in ADVISORY_RULES for f in findings)
 
 
 def weighted_score(findings: Iterable[Finding]) -> int:
