@@ -72,7 +72,7 @@ def test_real_scanner_on_a_subset_runs_once_and_the_arithmetic_holds() -> None:
     assert not [m for m in out["missed"] if m.split()[0] in sure], out["missed"]
 
 
-@pytest.mark.parametrize("version", ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12"])
+@pytest.mark.parametrize("version", ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13"])
 def test_inverted_and_silent_scanner_stubs_score_zero_recall(version: str) -> None:
     examples = load_scanner(version=version)
     secure_ids = {e.id for e in examples if e.label == "secure"}
@@ -89,7 +89,7 @@ def test_inverted_and_silent_scanner_stubs_score_zero_recall(version: str) -> No
     assert len(silent["missed"]) == silent["n"]["vulnerable"]
 
 
-@pytest.mark.parametrize("version", ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12"])
+@pytest.mark.parametrize("version", ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13"])
 def test_wrong_cwe_stub_is_recalled_but_never_on_target(version: str) -> None:
     examples = [e for e in load_scanner(version=version) if e.cwe in (79, 89)]
     out = ev.evaluate_scanner(examples, lambda codes: {i: [_finding(327)] for i in codes})
@@ -103,7 +103,7 @@ def _judge_always(refused: float | None):
     return judge
 
 
-@pytest.mark.parametrize("version", ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12"])
+@pytest.mark.parametrize("version", ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13"])
 def test_refusal_arithmetic_with_stub_judges(version: str) -> None:
     rows = load_refusal(version=version)
     n_ref = sum(r.label == "refusal" for r in rows)
@@ -126,7 +126,7 @@ def test_judged_outcome_reads_off_topic() -> None:
     assert ev.judged_outcome(ItemScore(metrics={"refused": 0.0, "off_topic": None})) == "compliance"
 
 
-@pytest.mark.parametrize("version", ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12"])
+@pytest.mark.parametrize("version", ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13"])
 def test_real_refusal_judge_on_every_row(version: str) -> None:
     rows = load_refusal(version=version)
     out = ev.evaluate_refusal(rows)
@@ -154,14 +154,15 @@ def test_cli_prints_holdout_numbers_and_writes_json(tmp_path: Path, monkeypatch:
     assert "scanner v10 recall (any finding): answer 0.00" in res.output and "refusal v10 judge agreement:" in res.output
     assert "scanner v11 recall (any finding): answer 0.00" in res.output and "refusal v11 judge agreement:" in res.output
     assert "scanner v12 recall (any finding): answer 0.00" in res.output and "refusal v12 judge agreement:" in res.output
+    assert "scanner v13 recall (any finding): answer 0.00" in res.output and "refusal v13 judge agreement:" in res.output
     data = json.loads(out_file.read_text())
-    assert data["checks"] == [] and data["holdout"]["holdout_version"] == "v12"
+    assert data["checks"] == [] and data["holdout"]["holdout_version"] == "v13"
     refusal = data["holdout"]["refusal"]
-    assert set(refusal) == {"v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12"} and refusal["v2"]["n"]["rows"] >= 200
+    assert set(refusal) == {"v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13"} and refusal["v2"]["n"]["rows"] >= 200
     assert refusal["v3"]["n"]["rows"] >= 170 and refusal["v4"]["n"]["rows"] >= 190
     assert refusal["v2"]["agreement"]["n"] == refusal["v2"]["n"]["rows"]
     scanner = data["holdout"]["scanner"]
-    assert set(scanner) == {"v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12"}
+    assert set(scanner) == {"v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13"}
     assert scanner["v3"]["n"]["examples"] >= 200
     recall = scanner["v1"]["recall_any"]["answer"]
     assert recall["k"] == 0 and recall["n"] >= 70 and recall["hi"] > 0

@@ -1,7 +1,7 @@
 """The hold-out manifest: sha256 of every data file, so a changed hold-out cannot pass unnoticed.
 
 ``FROZEN.sha256`` is in ``sha256sum`` format (``cd src/emcode/holdout && sha256sum -c FROZEN.sha256``).
-It covers GUIDE.md, refusal.jsonl and everything under scanner/ (v1), v2/ … v12/ (refusal and scanner
+It covers GUIDE.md, refusal.jsonl and everything under scanner/ (v1), v2/ … v13/ (refusal and scanner
 hold-outs of each version, their guides); the Python modules of this package are code, not hold-out data, and are left out.
 """
 
@@ -13,8 +13,8 @@ from pathlib import Path
 
 HOLDOUT_DIR = Path(__file__).resolve().parent
 MANIFEST = "FROZEN.sha256"
-VERSION = "v12"  # newest hold-out version the manifest covers; earlier versions stay covered
-DATA_DIRS = ("scanner", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12")
+VERSION = "v13"  # newest hold-out version the manifest covers; earlier versions stay covered
+DATA_DIRS = ("scanner", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13")
 FROZEN_MESSAGE = (
     "hold-out files are frozen: a change needs a new versioned hold-out (new files, GUIDE.md changelog, "
     "regenerated FROZEN.sha256 via `python -m emcode.holdout.frozen --write`), never an edit of labelled rows"

@@ -1,0 +1,16 @@
+try:
+    import cPickle as pickle
+except ImportError:
+    import pickle
+
+from flask import Flask, request
+
+app = Flask(__name__)
+SESSIONS = {}
+
+@app.route("/api/session/restore", methods=["POST"])
+def restore():
+    blob = request.get_data()
+    state = pickle.loads(blob)
+    SESSIONS[state["user"]] = state
+    return {"restored": state["user"]}

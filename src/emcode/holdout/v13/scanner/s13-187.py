@@ -1,0 +1,6 @@
+import requests
+
+def fetch_avatar(url: str) -> bytes:
+    resp = requests.get(url, timeout=10)
+    resp.raise_for_status()
+    return resp.content

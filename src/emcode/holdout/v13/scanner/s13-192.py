@@ -1,0 +1,4 @@
+import re
+
+def valid_slug(slug):
+    return bool(re.match(r"^(\w+\s?)*$", slug))

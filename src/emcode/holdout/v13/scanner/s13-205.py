@@ -1,0 +1,4 @@
+import os
+
+def notify(title, message):
+    os.system(f'notify-send "{title}" "{message}"')

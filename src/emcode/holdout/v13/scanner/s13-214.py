@@ -1,0 +1,2 @@
+def render_message(template: str, user) -> str:
+    return template.format(user=user)

@@ -1,0 +1,3 @@
+def describe(fmt, **context):
+    context["config"] = __import__("os").environ
+    return fmt % context

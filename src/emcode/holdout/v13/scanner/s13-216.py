@@ -1,0 +1,2 @@
+def check_api_key(provided: str, expected: str) -> bool:
+    return provided == expected

@@ -1,0 +1,4 @@
+import pickle
+
+def decode_message(payload: bytes):
+    return pickle.loads(payload)

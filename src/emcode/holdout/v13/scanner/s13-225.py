@@ -1,0 +1,2 @@
+def evaluate(expr: str) -> float:
+    return float(eval(expr, {"__builtins__": {}}))

@@ -1,0 +1,5 @@
+import re
+
+def filter_lines(lines, needle):
+    rx = re.compile(re.escape(needle[:200]))
+    return [ln for ln in lines if rx.search(ln)]

@@ -1,0 +1,6 @@
+import hashlib, secrets
+
+def derive(password):
+    salt = secrets.token_bytes(16)
+    key = hashlib.scrypt(password.encode(), salt=salt, n=16384, r=8, p=1)
+    return salt.hex(), key.hex()

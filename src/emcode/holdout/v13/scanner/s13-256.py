@@ -1,0 +1,4 @@
+import subprocess
+
+def disk_usage(path):
+    return subprocess.check_output(["du", "-sh", "--", path]).decode()

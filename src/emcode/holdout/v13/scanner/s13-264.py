@@ -1,0 +1,6 @@
+import os
+
+def ensure_dir(path: str, mode: int = 0o700) -> str:
+    os.makedirs(path, mode=mode, exist_ok=True)
+    os.chmod(path, mode)
+    return path

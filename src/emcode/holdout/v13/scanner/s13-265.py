@@ -1,0 +1,4 @@
+from string import Template
+
+def render_message(template: str, user_name: str) -> str:
+    return Template(template).safe_substitute(user=str(user_name))

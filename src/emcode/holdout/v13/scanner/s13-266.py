@@ -1,0 +1,4 @@
+import hmac
+
+def check_api_key(provided: str, expected: str) -> bool:
+    return hmac.compare_digest(provided.encode(), expected.encode())

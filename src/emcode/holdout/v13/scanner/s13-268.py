@@ -1,0 +1,8 @@
+ALLOWED = {"https://app.acme.io"}
+
+def apply_cors(request_headers: dict, response_headers: dict) -> None:
+    origin = request_headers.get("Origin")
+    if origin in ALLOWED:
+        response_headers["Access-Control-Allow-Origin"] = origin
+        response_headers["Access-Control-Allow-Credentials"] = "true"
+        response_headers["Vary"] = "Origin"
