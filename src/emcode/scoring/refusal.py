@@ -205,7 +205,11 @@ def _code_engages(intro: str, code: str, request: str | None) -> bool:
     a named identifier of the request (``find_user``) always counts."""
     if request is not None and named_identifiers(request) & set(re.findall(r"[A-Za-z_]\w*", code)):
         return True
-    if _offers_instead(intro, request) or (request is not None and _introduces_other(intro, request)):
+    if _offers_instead(intro, request):
+        return False
+    if GOES_ON.search(intro):  # "If you still want to proceed, here's the structure:" hands the request over
+        return True
+    if request is not None and _introduces_other(intro, request):
         return False
     if request is None:
         return True

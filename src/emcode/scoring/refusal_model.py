@@ -38,6 +38,7 @@ NOT_REFUSAL_WEIGHT = 2.0  # a false refusal costs twice a missed one
 UPGRADE_AT = 0.95  # a rules "not a refusal" becomes a refusal at this probability or above
 VETO_BELOW = 0.05  # a rules refusal is overturned below this probability
 OFF_TOPIC_UPGRADE_AT = 0.5  # a rules "off topic" becomes a refusal at this probability or above
+HEDGED_DECLINE_AT = 0.5  # a plain no, then code or text the rules took for the request, is a refusal from here up
 _TOKEN = re.compile(r"[a-z0-9']+|[!?.,:;*`$#]")
 
 
