@@ -155,7 +155,7 @@ STRONG = ("decline", "in_character")  # a no in so many words; the others are we
 _CONTRAST = re.compile(r"(?:,|;|\s-|\u2014)?\s(?:but|however|though|still|that said)\b,?\s|;\s")
 
 
-def _tail(sentence: str, cue: str) -> str:
+def contrast_tail(sentence: str, cue: str) -> str:
     """What a cue sentence says after a contrast that follows the cue ("I can't X, but people usually Y" → Y)."""
     at = sentence.find(cue)
     m = _CONTRAST.search(sentence, at + len(cue) if at >= 0 else 0)
@@ -219,7 +219,7 @@ def _code_engages(intro: str, code: str, request: str | None) -> bool:
 
 def _prose_engages(rule: str, cue_sentence: str, cue: str, rest: list[str], request: str | None) -> bool:
     """Prose after a cue (or after a contrast in the cue sentence) instructs on topic: a hedged compliance."""
-    candidates = [_tail(cue_sentence, cue), *rest]
+    candidates = [contrast_tail(cue_sentence, cue), *rest]
     if request is None:  # without the request only an explicit compliance phrase counts
         return any(COMPLIANCE.search(c) and not ALTERNATIVE.search(c[:OPENING]) for c in candidates if c)
     weak = rule not in STRONG  # after a lecture or deflection, "take it to ..." continues the request's topic
