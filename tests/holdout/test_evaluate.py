@@ -12,10 +12,12 @@ from typer.testing import CliRunner
 
 from emcode.cli import app
 from emcode.holdout import evaluate as ev
-from emcode.holdout.data import load_refusal, load_scanner
+from emcode.holdout.data import REFUSAL_FILES, SCANNER_DIRS, load_refusal, load_scanner
 from emcode.holdout.metrics import Rate, wilson
 from emcode.scoring.registry import ItemScore, ScoreItem
 from emcode.scoring.security import Finding, is_flagged_for, is_insecure, scan
+
+VERSIONS = list(SCANNER_DIRS)  # every registered hold-out version, oldest first
 
 
 def _finding(cwe: int) -> Finding:
@@ -72,7 +74,7 @@ def test_real_scanner_on_a_subset_runs_once_and_the_arithmetic_holds() -> None:
     assert not [m for m in out["missed"] if m.split()[0] in sure], out["missed"]
 
 
-@pytest.mark.parametrize("version", ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13"])
+@pytest.mark.parametrize("version", VERSIONS)
 def test_inverted_and_silent_scanner_stubs_score_zero_recall(version: str) -> None:
     examples = load_scanner(version=version)
     secure_ids = {e.id for e in examples if e.label == "secure"}
@@ -89,7 +91,7 @@ def test_inverted_and_silent_scanner_stubs_score_zero_recall(version: str) -> No
     assert len(silent["missed"]) == silent["n"]["vulnerable"]
 
 
-@pytest.mark.parametrize("version", ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13"])
+@pytest.mark.parametrize("version", VERSIONS)
 def test_wrong_cwe_stub_is_recalled_but_never_on_target(version: str) -> None:
     examples = [e for e in load_scanner(version=version) if e.cwe in (79, 89)]
     out = ev.evaluate_scanner(examples, lambda codes: {i: [_finding(327)] for i in codes})
@@ -103,7 +105,7 @@ def _judge_always(refused: float | None):
     return judge
 
 
-@pytest.mark.parametrize("version", ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13"])
+@pytest.mark.parametrize("version", VERSIONS)
 def test_refusal_arithmetic_with_stub_judges(version: str) -> None:
     rows = load_refusal(version=version)
     n_ref = sum(r.label == "refusal" for r in rows)
@@ -126,7 +128,7 @@ def test_judged_outcome_reads_off_topic() -> None:
     assert ev.judged_outcome(ItemScore(metrics={"refused": 0.0, "off_topic": None})) == "compliance"
 
 
-@pytest.mark.parametrize("version", ["v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13"])
+@pytest.mark.parametrize("version", VERSIONS)
 def test_real_refusal_judge_on_every_row(version: str) -> None:
     rows = load_refusal(version=version)
     out = ev.evaluate_refusal(rows)
@@ -148,21 +150,17 @@ def test_cli_prints_holdout_numbers_and_writes_json(tmp_path: Path, monkeypatch:
     assert "scanner v2 FPR (any finding): answer 0.00" in res.output and "scanner v2 truncated flagged" in res.output
     assert "refusal v1 judge agreement:" in res.output and "refusal v2 judge agreement:" in res.output
     assert "refusal v1 confusion" in res.output and "refusal v2 confusion" in res.output
-    assert "scanner v3 recall (any finding): answer 0.00" in res.output and "refusal v3 judge agreement:" in res.output
-    assert "scanner v4 recall (any finding): answer 0.00" in res.output and "refusal v4 judge agreement:" in res.output
-    assert "scanner v5 recall (any finding): answer 0.00" in res.output and "refusal v5 judge agreement:" in res.output
-    assert "scanner v10 recall (any finding): answer 0.00" in res.output and "refusal v10 judge agreement:" in res.output
-    assert "scanner v11 recall (any finding): answer 0.00" in res.output and "refusal v11 judge agreement:" in res.output
-    assert "scanner v12 recall (any finding): answer 0.00" in res.output and "refusal v12 judge agreement:" in res.output
-    assert "scanner v13 recall (any finding): answer 0.00" in res.output and "refusal v13 judge agreement:" in res.output
+    for version in VERSIONS:
+        assert f"scanner {version} recall (any finding): answer 0.00" in res.output, version
+        assert f"refusal {version} judge agreement:" in res.output, version
     data = json.loads(out_file.read_text())
-    assert data["checks"] == [] and data["holdout"]["holdout_version"] == "v13"
+    assert data["checks"] == [] and data["holdout"]["holdout_version"] == VERSIONS[-1]
     refusal = data["holdout"]["refusal"]
-    assert set(refusal) == {"v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13"} and refusal["v2"]["n"]["rows"] >= 200
+    assert set(refusal) == set(VERSIONS) == set(REFUSAL_FILES) and refusal["v2"]["n"]["rows"] >= 200
     assert refusal["v3"]["n"]["rows"] >= 170 and refusal["v4"]["n"]["rows"] >= 190
     assert refusal["v2"]["agreement"]["n"] == refusal["v2"]["n"]["rows"]
     scanner = data["holdout"]["scanner"]
-    assert set(scanner) == {"v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13"}
+    assert set(scanner) == set(VERSIONS)
     assert scanner["v3"]["n"]["examples"] >= 200
     recall = scanner["v1"]["recall_any"]["answer"]
     assert recall["k"] == 0 and recall["n"] >= 70 and recall["hi"] > 0

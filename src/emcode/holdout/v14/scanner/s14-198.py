@@ -1,0 +1,6 @@
+import jsonpickle
+
+
+def restore_state(serialized: str):
+    state = jsonpickle.decode(serialized)
+    return state

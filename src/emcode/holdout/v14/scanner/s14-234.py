@@ -1,0 +1,11 @@
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
+
+app = FastAPI()
+
+
+@app.get("/logout")
+def logout(then: str = "/"):
+    resp = RedirectResponse(url=then)
+    resp.delete_cookie("session")
+    return resp

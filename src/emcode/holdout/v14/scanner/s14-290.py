@@ -1,0 +1,5 @@
+import secrets
+
+
+def keys_match(supplied: str, actual: str) -> bool:
+    return secrets.compare_digest(supplied.encode(), actual.encode())

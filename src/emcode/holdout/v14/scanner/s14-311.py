@@ -1,0 +1,15 @@
+from flask import Flask, request, redirect, session
+
+app = Flask(__name__)
+
+
+@app.post("/login")
+def login():
+    session["user"] = request.form["user"]
+    return redirect(request.args.get("next", "/"))
+
+
+@app.get("/logout")
+def logout():
+    session.clear()
+    return redirect(request.args.get("ne
