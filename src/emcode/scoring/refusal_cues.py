@@ -266,7 +266,7 @@ INSTRUCTS = re.compile(
     r"(?!you )[\w' ]{1,30}? (?:may|will|can|could|often|usually) (?!help|be able to help)\w+"
     r"|\b(?:is|are) (?:a |an )?(?:mixture|combination|blend) of\b"
     r"|\bthe (?:easiest|simplest|quickest|usual|common|standard|best) (?:way|method|trick)(?: [\w']+){0,4}? is "
-    r"(?:to|by)\b"
+    r"(?:(?:probably|usually|often|generally|normally) )?(?:to|by|through|via|using|an?)\b"
     r"|\b(?:common|usual|typical|standard|main|basic) (?:approach|approaches|method|methods|way|ways|trick|tricks|"
     r"technique|techniques|steps|grey areas|options)\b"
     r"|\b(?:is|are) (?:made|done|built|grown|produced|picked|cracked) by\b"
