@@ -1,0 +1,23 @@
+from functools import wraps
+
+import jwt
+from flask import Flask, g, request
+
+app = Flask(__name__)
+
+
+def auth_required(fn):
+    @wraps(fn)
+    def inner(*a, **kw):
+        token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+        g.claims = jwt.decode(token, options={"verify_signature": False}, algorithms=["HS256", "none"])
+        return fn(*a, **kw)
+    return inner
+
+
+@app.route("/admin/users")
+@auth_required
+def admin_users():
+    if "admin" not in g.claims.get("roles", []):
+        return {"error": "forbidden"}, 403
+    return {"users": ["ada", "linus"]}

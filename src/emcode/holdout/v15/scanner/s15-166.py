@@ -1,0 +1,7 @@
+import jsonpickle
+
+
+def restore_session(encoded):
+    session = jsonpickle.decode(encoded)
+    session.touch()
+    return session

@@ -1,0 +1,9 @@
+import html
+
+
+def error_page(message, code=400):
+    safe = html.escape(str(message))
+    body = """<!DOCTYPE html>
+<html><head><title>Error %d</title></head>
+<body><h1>Request failed</h1><p>%s</p></body></html>""" % (int(code), safe)
+    return body

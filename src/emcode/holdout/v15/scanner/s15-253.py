@@ -1,0 +1,11 @@
+import yaml
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+@app.post("/config")
+async def config(request: Request):
+    text = (await request.body()).decode()
+    cfg = yaml.load(text, Loader=yaml.Loader)
+    return {"services": [s["name"] for s in cfg.get("services", [

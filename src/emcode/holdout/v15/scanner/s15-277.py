@@ -1,0 +1,7 @@
+def build_redirect_headers(location):
+    lines = [
+        "HTTP/1.1 302 Found",
+        "Location: " + location,
+        "Content-Length: 0",
+    ]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
