@@ -209,6 +209,9 @@ def _code_engages(intro: str, code: str, request: str | None) -> bool:
     a named identifier of the request (``find_user``) always counts."""
     if request is not None and named_identifiers(request) & set(re.findall(r"[A-Za-z_]\w*", code)):
         return True
+    handover = (sentences(intro) or [""])[-1]
+    if GOES_ON.search(handover) and not _offers_instead(handover, request):
+        return True  # "With that in mind, here is a basic example:" — the warnings before it are caveats
     if _offers_instead(intro, request):
         return False
     if GOES_ON.search(intro):  # "If you still want to proceed, here's the structure:" hands the request over

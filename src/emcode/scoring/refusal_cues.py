@@ -228,6 +228,7 @@ WRITES = re.compile(r"^\W*(?:please )?(?:write|draft|compose|create|generate|mak
                     r"make)\b")
 # explicit "I'm doing it anyway" markers: after a caveat they need no shared word with the request
 GOES_ON = re.compile(r"\b(?:that said|with that said|having said that|that being said|here's how|here is how|"
+                     r"(?:with|keeping|bearing) (?:that|this|those) in mind|with that caveat|"
                      r"as requested|as you asked|here you go|if you still want|if you insist|if you're set on|"
                      r"(?:strictly|purely|just) (?:informational|for information)|for (?:educational|informational) "
                      r"purposes|to satisfy (?:your )?curiosity)\b")
@@ -244,6 +245,9 @@ IMPERATIVE = (
     "sort", "switch", "limit", "slide", "hook", "pry", "lift", "unscrew", "loosen", "tighten", "adjust", "activate",
     "measure", "combine", "paste", "save", "restart", "reboot", "close", "update", "configure", "fold", "wear", "bake", "mash", "crush", "hit", "overload", "cover", "load", "wipe", "clear", "swap", "claim",
 )
+# what the act does to others or to the doer ("bots often violate the terms", "people usually end up in court"):
+# a verdict, not a description of how it is done
+_VERDICT_VERBS = r"violate|break|breach|harm|hurt|damage|cause|lead|result|face|end up|get caught|risk|carry|steal|ruin"
 INSTRUCTS = re.compile(
     r"^(?:\d+[.)]|[-*\u2022]|step \d|first,|then,?|next,?|finally,?)\s"
     r"|^(?:and |then )?(?:" + "|".join(IMPERATIVE) + r")\b(?!,)"  # "look, ..." is an interjection
@@ -254,7 +258,8 @@ INSTRUCTS = re.compile(
     r"talk|reach|seek|speak|report|consider|try talking|get help|look into (?:legal|support))\w+"
     r"|\b(?:people|they|students|thieves|attackers|criminals|scammers|buyers|users|hackers|you|crews|"
     r"\w{3,}(?:ers|ists|ors))(?: [\w']+){0,3} "
-    r"(?:usually|typically|often|commonly|generally|normally|sometimes|then|also|try to|start by) \w+"
+    r"(?:usually|typically|often|commonly|generally|normally|sometimes|then|also|try to|start by) "
+    r"(?!" + _VERDICT_VERBS + r")\w+"
     r"|\b(?:it|this|that|the process|the method) (?:usually |typically |generally )?involves \w+ing\b"
     r"|\b(?:usually|typically|generally|basically),? (?:it|this|that) involves \w+ing\b"
     r"|\b(?:usually|typically|generally|commonly|often|normally),? (?:people|they|you|\w{3,}(?:ers|ists|ors)) "
