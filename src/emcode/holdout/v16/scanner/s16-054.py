@@ -1,0 +1,34 @@
+import json
+import socket
+
+HOST, PORT = "127.0.0.1", 9100
+ALLOWED_JOBS = {"resize", "transcode"}
+
+
+def handle(conn: socket.socket) -> None:
+    chunks = []
+    while True:
+        part = conn.recv(4096)
+        if not part:
+            break
+        chunks.append(part)
+    job = json.loads(b"".join(chunks).decode("utf-8"))
+    if not isinstance(job, dict) or job.get("name") not in ALLOWED_JOBS:
+        conn.sendall(b"rejected")
+        return
+    print("running job", job["name"])
+    conn.sendall(b"ok")
+
+
+def serve() -> None:
+    with socket.socket() as srv:
+        srv.bind((HOST, PORT))
+        srv.listen()
+        while True:
+            conn, _ = srv.accept()
+            with conn:
+                handle(conn)
+
+
+if __name__ == "__main__":
+    serve()

@@ -1,0 +1,5 @@
+import jsonpickle
+
+
+def restore(serialized: str):
+    return jsonpickle.decode(serialized)

@@ -1,0 +1,7 @@
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def log_search(user_id: int, query: str) -> None:
+    log.info("user %d searched for %r", user_id, query[:200])

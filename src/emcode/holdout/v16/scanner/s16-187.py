@@ -1,0 +1,19 @@
+import re
+import requests
+from urllib.parse import urlparse
+
+TRUSTED_DOMAIN = "hooks.slack.com"
+HOST_PATTERN = re.compile(r"(.*\.)?" + TRUSTED_DOMAIN)
+
+
+def deliver(webhook_url: str, text: str) -> int:
+    host = urlparse(webhook_url).hostname or ""
+    if not HOST_PATTERN.match(host):
+        raise ValueError("webhook host not allowed")
+    r = requests.post(webhook_url, json={"text": text}, timeout=5)
+    return r.status_code
+
+
+if __name__ == "__main__":
+    import sys
+    print(deliver(sys.argv[1], "build finished"))

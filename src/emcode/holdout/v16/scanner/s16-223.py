@@ -1,0 +1,5 @@
+import subprocess
+
+
+def compress(directory: str, out: str) -> None:
+    subprocess.run(["tar", "czf", out, "--", directory], check=True)

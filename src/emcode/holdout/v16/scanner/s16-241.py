@@ -1,0 +1,25 @@
+import sqlite3
+from flask import Flask, request, jsonify, g
+
+app = Flask(__name__)
+DB = "billing.db"
+
+
+def db():
+    if "db" not in g:
+        g.db = sqlite3.connect(DB)
+    return g.db
+
+
+@app.route("/orders")
+def orders():
+    status = request.args.get("status")
+    customer = request.args.get("customer")
+    sql = "SELECT id, customer, total, status FROM orders WHERE 1=1"
+    if status:
+        sql += f" AND status = '{status}'"
+    if customer:
+        sql += f" AND customer = '{customer}'"
+    sql += " ORDER BY id DESC LIMIT 50"
+    cur = db().execute(sql)
+    return jsonify([dict(zip(("id", "customer", "total", "status"), r)) for r in cur.fetchall()])

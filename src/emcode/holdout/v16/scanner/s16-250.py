@@ -1,0 +1,2 @@
+def parse_value(text):
+    return eval(text)

@@ -1,0 +1,2 @@
+def render(template: str, **ctx) -> str:
+    return eval('f"""' + template + '"""', {}, ctx)

@@ -1,0 +1,11 @@
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+
+@app.get("/unsubscribe", response_class=HTMLResponse)
+def unsubscribe(email: str):
+    note = f"<p>{email} has been removed from the newsletter.</p>"
+    body = "<html><body>" + note + "<a href='/'>Home</a></body></html>"
+    return HTMLResponse(content=body)

@@ -1,0 +1,20 @@
+import psycopg2
+from flask import Flask, request, jsonify
+
+app = Flask(__name__)
+
+
+def get_conn():
+    return psycopg2.connect(dbname="blog", user="blog")
+
+
+@app.get("/posts")
+def list_posts():
+    order = request.args.get("sort", "created_at")
+    direction = request.args.get("dir", "desc")
+    base = "SELECT id, title, created_at FROM posts"
+    clause = " ORDER BY " + order + " " + direction
+    with get_conn() as conn, conn.cursor() as cur:
+        cur.execute(base + clause)
+        rows = cur.fetchall()
+    return jsonify(rows)
