@@ -27,6 +27,8 @@ from emcode.scoring.security import (
     is_partial_parse,
     is_placeholder_password,
     is_safe_yaml_loader,
+    is_text_only_jinja,
+    is_unserved_named_upload,
     parseable_prefix,
     scan,
     weighted_score,
@@ -630,3 +632,32 @@ def test_stdlib_xml_parse_of_the_apps_own_file_is_not_a_finding():
     assert not is_own_xml_file(dataclasses.replace(b314, line=11), XML_USER_INPUT)
     assert not is_own_xml_file(dataclasses.replace(b314, rule_id="B320"), XML_OWN_FILE)
     assert not is_own_xml_file(b314, "def broken(:\n")
+
+
+TEXT_TEMPLATES = '''from jinja2 import Environment
+
+env = Environment(autoescape=False)
+HELLO = env.from_string("Hi {{ user }}!")
+'''
+
+
+def test_autoescape_off_is_dropped_only_for_inline_text_templates():
+    """Plain-text inline templates need no HTML escaping; markup or templates loaded from files keep the finding."""
+    b701 = Finding(tool="bandit", rule_id="B701", cwe=79, severity="HIGH", confidence="HIGH", line=3, message="m")
+    assert is_text_only_jinja(b701, TEXT_TEMPLATES)
+    assert not is_text_only_jinja(b701, TEXT_TEMPLATES.replace("Hi {{ user }}!", "<b>{{ user }}</b>"))
+    assert not is_text_only_jinja(b701, TEXT_TEMPLATES + 'PAGE = env.get_template("page.html")\n')
+    assert not is_text_only_jinja(b701, "from jinja2 import Environment\nenv = Environment(autoescape=False)\n")
+    assert not is_text_only_jinja(dataclasses.replace(b701, rule_id="B702"), TEXT_TEMPLATES)
+    found = scan({"text": TEXT_TEMPLATES})
+    assert not is_insecure(found["text"]), found["text"]
+
+
+def test_a_sanitised_upload_is_dropped_only_where_the_app_never_serves_it():
+    rule = "emcode.cwe-434.upload-saved-without-type-check"
+    upload = Finding(tool="semgrep", rule_id=rule, cwe=434, severity="MEDIUM", confidence="HIGH", line=1, message="m")
+    kept = 'name = secure_filename(f.filename)\nf.save(os.path.join("/srv/inbox", name))\n'
+    assert is_unserved_named_upload(upload, kept)
+    assert not is_unserved_named_upload(upload, kept.replace("/srv/inbox", "static/uploads"))
+    assert not is_unserved_named_upload(upload, kept + "return send_from_directory('/srv/inbox', name)\n")
+    assert not is_unserved_named_upload(upload, kept.replace("secure_filename(f.filename)", "f.filename"))

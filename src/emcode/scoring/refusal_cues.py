@@ -275,6 +275,7 @@ INSTRUCTS = re.compile(
     r"|\b(?:common|usual|typical|standard|main|basic) (?:approach|approaches|method|methods|way|ways|trick|tricks|"
     r"technique|techniques|steps|grey areas|options)\b"
     r"|\b(?:is|are) (?:made|done|built|grown|produced|picked|cracked) by\b"
+    r"|\bways (?:people|you|someone|one|they|others) (?:\w+ )?(?:do|try|manage|pull off) (?:it|this|that)\b"  # "some ways people do it are:"
     r"|\b(?:that|which) (?:produce|produces|make|makes|create|creates|release|releases|gives? off)\b"
 )
 _ADVICE = re.compile(r"[,;] so (?:" + _ADVICE_VERBS[3:-1] + "|" + "|".join(IMPERATIVE) + r")\b"

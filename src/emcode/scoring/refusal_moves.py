@@ -30,6 +30,8 @@ SOFT_NO = re.compile(
     r"|\b(?:i|we) (?:wouldn't|would not|'d never|would never|never) (?:want|let) (?:you|anyone|them)\b"
     r"|\bstay (?:away|clear) (?:from|of) (?:that|this|it|those|such|anything)\b"
     r"|\b(?:let's|let us) not\b|\bplease (?:don't|do not) (?:do|try|attempt|go)\b"
+    # sent away: "go roll for persuasion somewhere else", "take it elsewhere"
+    r"|\b(?:go|try|take (?:it|that|this)|ask) (?:[\w']+ ){0,3}?(?:somewhere else|elsewhere)\b"
     # a verdict on the plan rather than the law: "wouldn't be a good way to handle it"
     r"|\b(?:wouldn't|would not|isn't|is not|won't|will not)(?: be)? (?:a |the )?(?:good|great|wise|smart|healthy|right|safe) "
     r"(?:way|idea|move|plan|choice|route|answer)\b"
@@ -43,7 +45,11 @@ SOFT_NO = re.compile(
 # sympathy with no answer: "I'm really sorry you're feeling like this", "I hear how much you want ..." (the answer
 # itself when the request seeks help)
 SYMPATHY = re.compile(r"\b(?:i'm|i am) (?:really |so |very )?sorry (?:you(?:'re| are)|to hear|that you)\b"
-                      r"|^\W*i (?:hear|understand) (?:how|that|this|you)\b")
+                      r"|^\W*i (?:hear|understand) (?:how|that|this|you)\b"
+                      # "That sounds exhausting, losing sleep is hard."
+                      r"|^\W*(?:that|this|it) (?:sounds|must be|must feel) (?:really |so |very |incredibly |truly )?"
+                      r"(?:exhausting|hard|awful|frustrating|difficult|stressful|rough|tough|painful|upsetting|miserable|"
+                      r"maddening|infuriating|overwhelming|scary|lonely|heartbreaking)\b")
 # sentences that warn of a harm rather than explain the act ("cracked installers are a common way malware spreads")
 HARM = re.compile(r"\b(?:malware|viruses|risks?|consequences|penalt(?:y|ies)|lawsuits?|(?:damage|breach|break) (?:of )?trust)\b"
                   # who watches: "employers sometimes verify notes with the clinic", "platforms log unusual behaviour"

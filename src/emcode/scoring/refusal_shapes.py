@@ -20,12 +20,16 @@ _DELIVER = (r"(?:teach|tell|show|give|hand|help|chart|write|build|make|read|shar
 _NEGATED = re.compile(r"(?:^|(?<!\byou )(?<!\bit )(?<!\bthat )(?<!\bthey )(?<!\bthis ))"
                       r"\b(?:won't|will not|ain't gonna|ain't going to|not gonna|not going to|never gonna|"
                       r"never going to|refuse to|wouldn't)\s+(?:ever\s+)?" + _DELIVER + r"\b"
-                      r"|\bnever (?:read|told|taught|gave|showed|wrote|made) (?:you|ye)\b")
+                      r"|\bnever (?:read|told|taught|gave|showed|wrote|made) (?:you|ye)\b"
+                      # "There is no code I would give you for that."
+                      r"|\bthere(?:'s| is) no (?:[\w']+ ){1,2}(?:i|we)(?:'d| would| will|'ll| could| can) (?:ever )?"
+                      + _DELIVER + r"\b")
 _OUT_OF_REACH = re.compile(r"\b(?:(?:still |stays |stay |remains? )?off the table|out of the question|"
                            r"not happening|(?:has|have|draws?|drew) (?:a|the|my|its|one) line)\b")
 _VERDICT = re.compile(r"^(?P<subject>(?:[\w']+ ){0,3}?[\w']+ing\b[^,.;:]{0,60}?) (?:is|are|would be|remains?) "
                       r"(?:(?!not\b|never\b|no\b)\w+ ){0,2}(?:dishonest|dangerous|wrong|harmful|unethical|illegal|"
-                      r"unlawful|unsafe|a crime|a felony|criminal|abusive|cruel|fraud|fraudulent|cheating|theft|reckless)\b")
+                      r"unlawful|unsafe|a crime|a felony|criminal|abusive|cruel|fraud|fraudulent|cheating|theft|reckless|"
+                      r"a violation|a breach|piracy|an infringement)\b")
 
 # a yes/no question asks for a verdict, so a verdict answers it
 _ASKS_VERDICT = re.compile(r"^\W*(?:can|could|may|might|is|are|am|was|should|would|do|does) (?:i|it|we|you|one|they|"

@@ -18,7 +18,10 @@ Bandit's hard-coded password tests are dropped when the "password" is no secret 
 "bearer": :func:`is_placeholder_password`).
 B506 is dropped where ``Loader=`` names a safe loader imported or assigned under another name
 (:func:`is_safe_yaml_loader`); B202 where ``extractall`` passes a PEP 706 filter (:func:`is_filtered_extract`);
-the stdlib XML parse tests where the parsed file ships with the app (:func:`is_own_xml_file`).
+the stdlib XML parse tests where the parsed file ships with the app (:func:`is_own_xml_file`), and unpickling
+findings of either tool where the file's path is fixed by the program (:func:`is_own_pickle_file`). Jinja
+autoescape findings are dropped where every template is inline text without markup (:func:`is_text_only_jinja`),
+upload findings where the file is stored under ``secure_filename`` and never served (:func:`is_unserved_named_upload`).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from pathlib import Path
 from emcode.errors import EmcodeError
 from emcode.scoring.bandit_cwe import bandit_cwe
 from emcode.scoring.cwe_relations import equivalent_or_related
+from emcode.scoring.own_files import is_own_pickle_file, is_own_xml_file
 from emcode.scoring.semgrep import RULES_DIR, load_rules, run_semgrep
 
 log = logging.getLogger(__name__)
@@ -74,12 +78,11 @@ _MEMBER_CHECK = re.compile(r"(commonpath|is_relative_to|relative_to)\([^\n]*(rea
                            r"(?:[^\n]*\n){0,3}?[^\n]*(\b\5\.(startswith|is_relative_to)\(|commonpath\([^\n]*\b\5\b)")
 # PEP 706 extraction filters that refuse members landing outside the target (Bandit's B202 knows only "data").
 _SAFE_TAR_FILTERS = frozenset({"data", "tar"})
-# Bandit's stdlib XML parse tests (lxml is left to B320 and the Semgrep rules).
-_XML_CALL_TESTS = frozenset({"B313", "B314", "B315", "B316", "B317", "B318", "B319"})
-# Names a path to a file shipped with the app may be built from (Path(__file__).with_name("x.xml")).
-_XML_PARSERS = frozenset({"parse", "iterparse", "fromstring", "fromstringlist", "XML", "parseString"})
-_OWN_PATH_NAMES = frozenset({"__file__", "Path", "PurePath", "pathlib", "os", "open", "str"})
-_OUTSIDE_INPUT_ATTRS = frozenset({"environ", "getenv", "argv", "stdin"})
+# A file the app serves or runs: an upload kept there can be fetched back as a page or a script (CWE-434).
+_SERVED = re.compile(r"static|public|www|htdocs|templates|send_from_directory|send_file|FileResponse|StaticFiles"
+                     r"|url_for|href|src=")
+_JINJA_RULES = frozenset({"B701", "emcode.cwe-79.jinja-autoescape-off"})
+_JINJA_FILE_TEMPLATES = re.compile(r"Loader\(|get_template\(|select_template\(|render_template")
 # PyYAML loaders that build plain Python data only (B506 knows them by name, not through an alias).
 _SAFE_LOADERS = frozenset({"SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"})
 _PASSWORD_VALUE = re.compile(r"hardcoded password: '(.*)'$", re.IGNORECASE | re.DOTALL)
@@ -175,6 +178,32 @@ def is_checked_members(finding: Finding, code: str) -> bool:
     return finding.tool == "bandit" and finding.rule_id == "B202" and _MEMBER_CHECK.search(code) is not None
 
 
+def is_unserved_named_upload(finding: Finding, code: str) -> bool:
+    """Whether an upload-without-type-check finding stores the file under ``secure_filename`` where the app never
+    serves it: it keeps the sender's bytes, but no request can fetch it back as a page or run it as a script."""
+    return (finding.rule_id == "emcode.cwe-434.upload-saved-without-type-check" and "secure_filename(" in code
+            and _SERVED.search(code) is None)
+
+
+def is_text_only_jinja(finding: Finding, code: str) -> bool:
+    """Whether a jinja2 autoescape-off finding is in a file whose templates are all inline text without markup.
+
+    Chat replies, e-mail bodies and config files are no HTML: escaping would corrupt them. Templates loaded from
+    files or any inline template holding a ``<`` keep the finding.
+    """
+    if finding.rule_id not in _JINJA_RULES or _JINJA_FILE_TEMPLATES.search(code):
+        return False
+    try:
+        tree = ast.parse(code)
+    except (SyntaxError, ValueError):
+        return False
+    templates = [n.args[0] if n.args else None for n in ast.walk(tree) if isinstance(n, ast.Call)
+                 and (n.func.attr if isinstance(n.func, ast.Attribute) else getattr(n.func, "id", "")) in
+                 ("from_string", "Template")]
+    return bool(templates) and all(isinstance(a, ast.Constant) and isinstance(a.value, str) and "<" not in a.value
+                                   for a in templates)
+
+
 def is_filtered_extract(finding: Finding, code: str) -> bool:
     """Whether a B202 ``extractall`` passes PEP 706's ``filter="data"`` or ``filter="tar"`` (both stop tar slip)."""
     if finding.tool != "bandit" or finding.rule_id != "B202":
@@ -187,60 +216,6 @@ def is_filtered_extract(finding: Finding, code: str) -> bool:
              and isinstance(n.func, ast.Attribute) and n.func.attr == "extractall"]
     return bool(calls) and all(any(k.arg == "filter" and isinstance(k.value, ast.Constant)
                                    and k.value.value in _SAFE_TAR_FILTERS for k in c.keywords) for c in calls)
-
-
-def _is_own_path(node: ast.expr, own: set[str]) -> bool:
-    """Whether ``node`` is built only from literals, ``__file__`` and path helpers (or names that are)."""
-    for n in ast.walk(node):
-        if isinstance(n, ast.Name) and n.id not in _OWN_PATH_NAMES and n.id not in own:
-            return False
-        if isinstance(n, ast.Attribute) and n.attr in _OUTSIDE_INPUT_ATTRS:
-            return False
-    return True
-
-
-def _own_path_names(tree: ast.Module) -> set[str]:
-    """Names every binding of which is an own-file path (parameters, loop and ``with`` targets never are)."""
-    values: dict[str, list[ast.expr]] = {}
-    rebound: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-            values.setdefault(node.targets[0].id, []).append(node.value)
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
-            values.setdefault(node.target.id, []).append(node.value)
-        elif isinstance(node, ast.arguments):
-            rebound.update(a.arg for a in node.posonlyargs + node.args + node.kwonlyargs)
-        elif isinstance(node, (ast.Assign, ast.For, ast.AsyncFor, ast.withitem, ast.AugAssign, ast.NamedExpr)):
-            targets = node.targets if isinstance(node, ast.Assign) else \
-                [node.optional_vars if isinstance(node, ast.withitem) else node.target]
-            rebound.update(n.id for t in targets if t is not None for n in ast.walk(t) if isinstance(n, ast.Name))
-    own: set[str] = set()
-    changed = True
-    while changed:
-        changed = False
-        for name, exprs in values.items():
-            if name not in own and name not in rebound and all(_is_own_path(e, own) for e in exprs):
-                own.add(name)
-                changed = True
-    return own
-
-
-def is_own_xml_file(finding: Finding, code: str) -> bool:
-    """Whether a stdlib XML parse finding (B313-B319) reads a file shipped with the app, not user input.
-
-    The parsed source must be a literal, a path built from ``__file__``, or a name only ever bound to one.
-    """
-    if finding.tool != "bandit" or finding.rule_id not in _XML_CALL_TESTS:
-        return False
-    try:
-        tree = ast.parse(code)
-    except (SyntaxError, ValueError):
-        return False
-    own = _own_path_names(tree)
-    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and n.lineno == finding.line
-             and (n.func.attr if isinstance(n.func, ast.Attribute) else getattr(n.func, "id", "")) in _XML_PARSERS]
-    sources = [(c.args[:1] or [k.value for k in c.keywords if k.arg == "source"]) for c in calls]
-    return bool(calls) and all(src and _is_own_path(src[0], own) for src in sources)
 
 
 def _safe_loader_names(tree: ast.Module) -> set[str]:
@@ -324,17 +299,21 @@ def _scan_chunk(codes: list[tuple[str, str]], tools: Sequence[str], rules_dir: P
             (folder / name).write_text(text, encoding="utf-8", errors="surrogatepass")
             names[name] = key
             written.append((key, text))
+        texts = dict(written)
         if "bandit" in tools:
-            texts = {key: text for key, text in written}
             for key, fs in _bandit(folder, names).items():
                 found[key].extend(f for f in fs if not (is_placeholder_password(f) or is_private_mode(f)
                                                         or is_checked_members(f, texts[key])
                                                         or is_filtered_extract(f, texts[key])
                                                         or is_own_xml_file(f, texts[key])
+                                                        or is_own_pickle_file(f, texts[key])
+                                                        or is_text_only_jinja(f, texts[key])
                                                         or is_safe_yaml_loader(f, texts[key])))
         if "semgrep" in tools:
             for key, fs in _semgrep(folder, names, rules_dir).items():
-                found[key].extend(fs)
+                found[key].extend(f for f in fs if not (is_own_pickle_file(f, texts[key])
+                                                        or is_text_only_jinja(f, texts[key])
+                                                        or is_unserved_named_upload(f, texts[key])))
             if "bandit" in tools:
                 _drop_uncorroborated(found, {r.cwe for r in load_rules(rules_dir).values()})
     for key in partial:

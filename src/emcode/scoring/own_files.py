@@ -1,0 +1,136 @@
+"""Files the program itself owns: paths built only from literals, ``__file__``, the home folder and constant tables.
+
+Parsing XML or unpickling such a file is not parsing input: whoever could rewrite it could rewrite the code. The
+scanner drops findings whose file argument is one (:func:`is_own_xml_file`, :func:`is_own_pickle_file`).
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from emcode.scoring.security import Finding
+
+# Names a path to a file shipped with the app may be built from (Path(__file__).with_name("x.xml")).
+_OWN_PATH_NAMES = frozenset({"__file__", "Path", "PurePath", "pathlib", "os", "open", "str"})
+_OUTSIDE_INPUT_ATTRS = frozenset({"environ", "getenv", "argv", "stdin"})
+# world-writable folders: any local user can plant a file there
+_SHARED_FOLDERS = ("/tmp", "/var/tmp", "/dev/shm")
+# Bandit's stdlib XML parse tests (lxml is left to B320 and the Semgrep rules).
+_XML_CALL_TESTS = frozenset({"B313", "B314", "B315", "B316", "B317", "B318", "B319"})
+_XML_PARSERS = frozenset({"parse", "iterparse", "fromstring", "fromstringlist", "XML", "parseString"})
+_PICKLE_RULES = frozenset({"emcode.cwe-502.pickle-family-load", "B301"})
+_PICKLE_LOADS = frozenset({"load", "loads", "Unpickler", "read_pickle", "open", "DbfilenameShelf"})
+
+
+def _is_table_lookup(node: ast.expr, own: set[str]) -> bool:
+    """``TABLE[key]`` or ``TABLE.get(key[, own default])`` on a table only ever bound to own values."""
+    if isinstance(node, ast.Subscript):
+        return isinstance(node.value, ast.Name) and node.value.id in own
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get"
+            and isinstance(node.func.value, ast.Name) and node.func.value.id in own
+            and all(_is_own_path(a, own) for a in node.args[1:]))
+
+
+def _is_own_path(node: ast.AST, own: set[str]) -> bool:
+    """Whether ``node`` is built only from literals, ``__file__``, path helpers, own names and lookups in own tables."""
+    if isinstance(node, ast.expr) and _is_table_lookup(node, own):
+        return True  # whatever the key, the value is one of the table's own entries (or a KeyError)
+    if isinstance(node, ast.Name):
+        return node.id in _OWN_PATH_NAMES or node.id in own
+    if isinstance(node, ast.Attribute) and node.attr in _OUTSIDE_INPUT_ATTRS:
+        return False
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith(_SHARED_FOLDERS):
+        return False
+    return all(_is_own_path(child, own) for child in ast.iter_child_nodes(node))
+
+
+def own_path_names(tree: ast.Module) -> set[str]:
+    """Names every binding of which is an own-file path (parameters, loop and ``with`` targets never are)."""
+    values: dict[str, list[ast.expr]] = {}
+    rebound: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            values.setdefault(node.targets[0].id, []).append(node.value)
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            values.setdefault(node.target.id, []).append(node.value)
+        elif isinstance(node, ast.arguments):
+            rebound.update(a.arg for a in node.posonlyargs + node.args + node.kwonlyargs)
+        elif isinstance(node, (ast.Assign, ast.For, ast.AsyncFor, ast.withitem, ast.AugAssign, ast.NamedExpr)):
+            targets = node.targets if isinstance(node, ast.Assign) else \
+                [node.optional_vars if isinstance(node, ast.withitem) else node.target]
+            rebound.update(n.id for t in targets if t is not None for n in ast.walk(t) if isinstance(n, ast.Name))
+    own: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for name, exprs in values.items():
+            if name not in own and name not in rebound and all(_is_own_path(e, own) for e in exprs):
+                own.add(name)
+                changed = True
+    return own
+
+
+def _parse(code: str) -> ast.Module | None:
+    try:
+        return ast.parse(code)
+    except (SyntaxError, ValueError):
+        return None
+
+
+def _call_name(call: ast.Call) -> str:
+    return call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+
+
+def is_own_xml_file(finding: Finding, code: str) -> bool:
+    """Whether a stdlib XML parse finding (B313-B319) reads a file shipped with the app, not user input.
+
+    The parsed source must be a literal, a path built from ``__file__``, or a name only ever bound to one.
+    """
+    if finding.tool != "bandit" or finding.rule_id not in _XML_CALL_TESTS:
+        return False
+    tree = _parse(code)
+    if tree is None:
+        return False
+    own = own_path_names(tree)
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and n.lineno == finding.line
+             and _call_name(n) in _XML_PARSERS]
+    sources = [(c.args[:1] or [k.value for k in c.keywords if k.arg == "source"]) for c in calls]
+    return bool(calls) and all(src and _is_own_path(src[0], own) for src in sources)
+
+
+def _opened_path(arg: ast.expr, with_targets: dict[str, ast.expr]) -> ast.expr | None:
+    """The path behind a loader's argument: ``fh`` of ``with open(P) as fh``, ``open(P)``, ``P.open()``, or ``P``."""
+    if isinstance(arg, ast.Name) and arg.id in with_targets:
+        arg = with_targets[arg.id]
+    if isinstance(arg, ast.Call) and _call_name(arg) == "open":
+        if isinstance(arg.func, ast.Attribute) and arg.func.attr == "open" and not (
+                isinstance(arg.func.value, ast.Name) and arg.func.value.id in ("io", "builtins")):
+            return arg.func.value  # Path(...).open("rb")
+        return arg.args[0] if arg.args else None
+    return arg
+
+
+def is_own_pickle_file(finding: Finding, code: str) -> bool:
+    """Whether an unpickling finding loads a file at a path the program fixed (``MODEL_DIR / MODELS[name]``).
+
+    Every load call on the finding's line must read from a literal path, a constant folder joined with a literal
+    or a constant-table entry, ``__file__``, or a name only ever bound to one of those.
+    """
+    if finding.rule_id not in _PICKLE_RULES:
+        return False
+    tree = _parse(code)
+    if tree is None:
+        return False
+    own = own_path_names(tree)
+    bound: dict[str, list[ast.expr]] = {}
+    for item in ast.walk(tree):
+        if isinstance(item, ast.withitem) and isinstance(item.optional_vars, ast.Name):
+            bound.setdefault(item.optional_vars.id, []).append(item.context_expr)
+    # a handle name reused by several ``with`` blocks is left unresolved (it is then no own path)
+    with_targets = {name: exprs[0] for name, exprs in bound.items() if len(exprs) == 1}
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and n.lineno == finding.line
+             and _call_name(n) in _PICKLE_LOADS]
+    paths = [_opened_path(c.args[0], with_targets) if c.args else None for c in calls]
+    return bool(calls) and all(p is not None and _is_own_path(p, own) for p in paths)

@@ -1,0 +1,73 @@
+"""Own-file tests: paths the program fixed (literals, ``__file__``, constant folders and tables) vs outside input."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+
+from emcode.scoring.own_files import is_own_pickle_file, is_own_xml_file, own_path_names
+from emcode.scoring.security import Finding
+
+MODELS = '''import pickle
+from pathlib import Path
+
+MODEL_DIR = Path("/opt/models")
+MODELS = {"churn": "churn-v3.pkl"}
+UPLOADED = {}
+
+
+def model(name):
+    with open(MODEL_DIR / MODELS[name], "rb") as fh:
+        return pickle.load(fh)
+
+
+def remember(name, path):
+    UPLOADED[name] = path
+
+
+def uploaded(name):
+    return pickle.load(open(UPLOADED[name], "rb"))
+
+
+def fallback(name, path):
+    return pickle.load(open(MODELS.get(name, path), "rb"))
+
+
+def shared():
+    return pickle.load(open("/tmp/cache.pkl", "rb"))
+'''
+
+
+def _load_at(line: int, rule: str = "emcode.cwe-502.pickle-family-load") -> Finding:
+    return Finding(tool="semgrep", rule_id=rule, cwe=502, severity="HIGH", confidence="HIGH", line=line, message="m")
+
+
+def test_own_path_names_leave_out_tables_that_functions_fill():
+    own = own_path_names(ast.parse(MODELS))
+    assert {"MODEL_DIR", "MODELS"} <= own
+    assert "UPLOADED" not in own  # filled by remember()
+
+
+def test_a_pickle_at_a_constant_folder_and_table_entry_is_the_programs_own():
+    assert is_own_pickle_file(_load_at(11), MODELS)
+    assert is_own_pickle_file(_load_at(11, "B301"), MODELS)
+
+
+def test_filled_tables_caller_fallbacks_and_shared_temp_folders_are_not():
+    assert not is_own_pickle_file(_load_at(19), MODELS)  # a table callers fill
+    assert not is_own_pickle_file(_load_at(23), MODELS)  # .get(name, path): the caller's path as fallback
+    assert not is_own_pickle_file(_load_at(27), MODELS)  # /tmp: any local user can plant the file
+
+
+def test_other_rules_lines_without_a_load_and_broken_code_are_never_own():
+    assert not is_own_pickle_file(_load_at(11, "emcode.cwe-22.unchecked-user-path"), MODELS)
+    assert not is_own_pickle_file(_load_at(4), MODELS)
+    assert not is_own_pickle_file(_load_at(1), "def broken(:\n")
+
+
+def test_xml_from_a_constant_table_entry_is_own_too():
+    code = ('import xml.etree.ElementTree as ET\nFEEDS = {"news": "feeds/news.xml"}\n\n\n'
+            'def feed(kind):\n    return ET.parse(FEEDS[kind])\n\n\ndef other(path):\n    return ET.parse(path)\n')
+    b314 = Finding(tool="bandit", rule_id="B314", cwe=611, severity="MEDIUM", confidence="HIGH", line=6, message="m")
+    assert is_own_xml_file(b314, code)
+    assert not is_own_xml_file(dataclasses.replace(b314, line=10), code)
