@@ -1,0 +1,20 @@
+from jinja2 import Environment, DictLoader
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+env = Environment(loader=DictLoader({
+    "room.html": "<ul>{% for m in msgs %}<li><b>{{ m.user }}</b>: {{ m.text }}</li>{% endfor %}</ul>",
+}), autoescape=False)
+app = FastAPI()
+MESSAGES: list[dict] = []
+
+
+@app.post("/room/say")
+def say(user: str, text: str):
+    MESSAGES.append({"user": user, "text": text})
+    return {"n": len(MESSAGES)}
+
+
+@app.get("/room", response_class=HTMLResponse)
+def room():
+    return env.get_template("room.html").render(msgs=MESSAGES[-50:])

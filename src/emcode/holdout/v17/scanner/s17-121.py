@@ -1,0 +1,13 @@
+import yaml
+from flask import Flask, request, jsonify
+
+app = Flask(__name__)
+PIPELINES = {}
+
+
+@app.route("/pipelines/<name>", methods=["POST"])
+def create_pipeline(name):
+    spec = yaml.load(request.data, Loader=yaml.Loader)
+    steps = spec.get("steps", [])
+    PIPELINES[name] = steps
+    return jsonify(name=name, steps=len(steps))

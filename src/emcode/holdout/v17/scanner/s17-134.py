@@ -1,0 +1,2 @@
+def profile_link(username):
+    return '<a href="/u/%s">@%s</a>' % (username, username)

@@ -1,0 +1,6 @@
+import pickle
+import zlib
+
+
+def load_state(blob):
+    return pickle.loads(zlib.decompress(blob))

@@ -1,0 +1,2 @@
+def user_filter(username):
+    return "(&(objectClass=user)(sAMAccountName=" + username + "))"

@@ -1,0 +1,14 @@
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.safestring import mark_safe
+from django.template import engines
+
+from .models import Profile
+
+TPL = engines["django"].from_string("<section><h2>{{ name }}</h2><div>{{ bio }}</div></section>")
+
+
+def profile(request, username):
+    p = get_object_or_404(Profile, user__username=username)
+    bio_html = mark_safe(p.bio.replace("\n", "<br>"))
+    return HttpResponse(TPL.render({"name": p.display_name, "bio": bio_html}, request))
