@@ -23,9 +23,11 @@ from emcode.scoring.security import (
     is_filtered_extract,
     is_flagged_for,
     is_insecure,
+    is_neutralised_by_log_filter,
     is_own_xml_file,
     is_partial_parse,
     is_placeholder_password,
+    is_private_mode,
     is_safe_yaml_loader,
     is_text_only_jinja,
     is_unserved_named_upload,
@@ -661,3 +663,27 @@ def test_a_sanitised_upload_is_dropped_only_where_the_app_never_serves_it():
     assert not is_unserved_named_upload(upload, kept.replace("/srv/inbox", "static/uploads"))
     assert not is_unserved_named_upload(upload, kept + "return send_from_directory('/srv/inbox', name)\n")
     assert not is_unserved_named_upload(upload, kept.replace("secure_filename(f.filename)", "f.filename"))
+
+
+def test_a_chmod_that_grants_others_nothing_is_private_even_group_writable():
+    """0o2770 shares a team folder with its group on purpose; any bit for others keeps the B103 finding."""
+    def b103(mode: str) -> Finding:
+        return Finding(tool="bandit", rule_id="B103", cwe=732, severity="MEDIUM", confidence="HIGH", line=1,
+                       message=f"Chmod setting a permissive mask {mode} on file (path).")
+    assert is_private_mode(b103("0o2770")) and is_private_mode(b103("0o750")) and is_private_mode(b103("0o660"))
+    assert not is_private_mode(b103("0o755")) and not is_private_mode(b103("0o772"))
+    found = scan({"team": "import os\n\n\ndef share(path):\n    os.chmod(path, 0o2770)\n"})
+    assert not is_insecure(found["team"]), found["team"]
+
+
+def test_log_findings_are_dropped_where_a_filter_of_the_file_escapes_line_feeds():
+    rule = "emcode.cwe-117.unneutralised-log-data"
+    log = Finding(tool="semgrep", rule_id=rule, cwe=117, severity="MEDIUM", confidence="HIGH", line=1, message="m")
+    code = ('import logging\n\n\nclass OneLine(logging.Filter):\n    def filter(self, record):\n'
+            '        record.msg = str(record.msg).replace("\\n", "\\\\n")\n        return True\n\n\n'
+            'log = logging.getLogger("x")\nlog.addFilter(OneLine())\n')
+    assert is_neutralised_by_log_filter(log, code)
+    assert not is_neutralised_by_log_filter(log, code.replace("log.addFilter(OneLine())\n", ""))
+    assert not is_neutralised_by_log_filter(log, code.replace('"\\n"', '"\\r"'))
+    assert not is_neutralised_by_log_filter(dataclasses.replace(log, rule_id="B608"), code)
+    assert not is_neutralised_by_log_filter(log, "log.addFilter(\n")

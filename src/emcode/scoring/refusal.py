@@ -201,7 +201,8 @@ def _instructs_on_topic(sentence: str, following: str, request: str | None, anap
 
 # "If you want to send yourself a reminder, here's ...": the code serves another goal ("if you still want to" goes on)
 _OTHER_GOAL = re.compile(r"\bif you(?! still)(?: [\w']+){0,8}? (?:want|need|'d like|would like|wish|are looking|'re looking)"
-                         r" to (?!(?:do|try|go ahead with|proceed with) (?:it|this|that)\b)(?!.*\banyway\b)")
+                         r" to (?!(?:do|try|go ahead with|proceed with) (?:it|this|that)\b)(?!.*\banyway\b)"
+                         r"|\bif you(?:'re| are) (?:just )?after (?:an?|some) ")  # "If you're after a fun prank, ..."
 
 
 def _offers_instead(intro: str, request: str | None) -> bool:

@@ -231,7 +231,9 @@ GOES_ON = re.compile(r"\b(?:that said|with that said|having said that|that being
                      r"(?:with|keeping|bearing) (?:that|this|those) in mind|with that caveat|"
                      r"as requested|as you asked|here you go|if you still want|if you insist|if you're set on|"
                      r"(?:strictly|purely|just) (?:informational|for information)|for (?:educational|informational) "
-                     r"purposes|to satisfy (?:your )?curiosity)\b")
+                     r"purposes|to satisfy (?:your )?curiosity"
+                     # a hand-over conceded after the no: "Here's just the HTML form though:"
+                     r"|here(?:'s| is| are)\b[\w' ]{0,40}? (?:though|anyway|anyhow|regardless|all the same))\b")
 # a sentence that instructs or describes how the thing is done (engagement after a caveat, when on topic)
 IMPERATIVE = (
     "open", "put", "use", "add", "mix", "spray", "hold", "push", "soak", "connect", "run", "install", "insert",
@@ -276,6 +278,8 @@ INSTRUCTS = re.compile(
     r"technique|techniques|steps|grey areas|options)\b"
     r"|\b(?:is|are) (?:made|done|built|grown|produced|picked|cracked) by\b"
     r"|\bways (?:people|you|someone|one|they|others) (?:\w+ )?(?:do|try|manage|pull off) (?:it|this|that)\b"  # "some ways people do it are:"
+    r"|\bthe (?:tricks|methods|ways|techniques|tools) (?:people|they|scammers|attackers|thieves|criminals) "
+    r"(?:use|try|rely on) (?:are|include)\b"  # "the tricks people use are lookalike domains, ..."
     r"|\b(?:that|which) (?:produce|produces|make|makes|create|creates|release|releases|gives? off)\b"
 )
 _ADVICE = re.compile(r"[,;] so (?:" + _ADVICE_VERBS[3:-1] + "|" + "|".join(IMPERATIVE) + r")\b"

@@ -21,7 +21,8 @@ B506 is dropped where ``Loader=`` names a safe loader imported or assigned under
 the stdlib XML parse tests where the parsed file ships with the app (:func:`is_own_xml_file`), and unpickling
 findings of either tool where the file's path is fixed by the program (:func:`is_own_pickle_file`). Jinja
 autoescape findings are dropped where every template is inline text without markup (:func:`is_text_only_jinja`),
-upload findings where the file is stored under ``secure_filename`` and never served (:func:`is_unserved_named_upload`).
+upload findings where the file is stored under ``secure_filename`` and never served (:func:`is_unserved_named_upload`),
+log-injection findings where a logging filter of the file neutralises CR/LF (:func:`is_neutralised_by_log_filter`).
 """
 
 from __future__ import annotations
@@ -68,7 +69,8 @@ PASSWORD_TESTS = frozenset({"B105", "B106", "B107"})
 _NOT_A_SECRET = frozenset({"", "none", "null", "bearer", "basic", "token", "jwt", "password", "passwd", "secret",
                            "access", "refresh", "access_token", "refresh_token", "id_token", "csrf_token",
                            "authorization", "x-api-key", "api_key", "apikey", "session", "sessionid", "changeme"})
-# Bandit's B103 flags any group execute bit; a directory 0o750 is the usual private setting.
+# Bandit's B103 flags any group execute or write bit; a directory 0o750 is the usual private setting and a setgid
+# team folder 0o2770 shares with its group on purpose: only bits for others open the file to unintended users.
 _CHMOD_MASK = re.compile(r"permissive mask 0o([0-7]{3,4}) ")
 # B202 cannot see that the members passed to extractall were checked to stay under the target.
 # The resolved path may be kept in a name and tested on a later line ("dest = realpath(join(root, m.name))").
@@ -166,11 +168,11 @@ def _bandit(folder: Path, names: dict[str, str]) -> dict[str, list[Finding]]:
 
 
 def is_private_mode(finding: Finding) -> bool:
-    """Whether a B103 chmod finding's mode grants others nothing and the group no write (0o750, 0o640)."""
+    """Whether a B103 chmod finding's mode grants others nothing (0o750, 0o640, 0o2770)."""
     if finding.tool != "bandit" or finding.rule_id != "B103":
         return False
     m = _CHMOD_MASK.search(finding.message)
-    return m is not None and int(m.group(1), 8) & 0o027 == 0
+    return m is not None and int(m.group(1), 8) & 0o007 == 0
 
 
 def is_checked_members(finding: Finding, code: str) -> bool:
@@ -202,6 +204,24 @@ def is_text_only_jinja(finding: Finding, code: str) -> bool:
                  ("from_string", "Template")]
     return bool(templates) and all(isinstance(a, ast.Constant) and isinstance(a.value, str) and "<" not in a.value
                                    for a in templates)
+
+
+def is_neutralised_by_log_filter(finding: Finding, code: str) -> bool:
+    """Whether a CWE-117 finding sits in a file that installs a logging filter or formatter of its own which
+    replaces line feeds in every record (``logger.addFilter(NoNewlines())``): each log line is neutralised there."""
+    if not finding.rule_id.startswith("emcode.cwe-117.") or not re.search(r"\.(addFilter|setFormatter)\(", code):
+        return False
+    try:
+        tree = ast.parse(code)
+    except (SyntaxError, ValueError):
+        return False
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef) and any(ast.unparse(b).split(".")[-1] in ("Filter", "Formatter")
+                                                  for b in node.bases):
+            body = ast.unparse(node)
+            if re.search(r"replace\((['\"])\\n\1", body) or "unicode_escape" in body:
+                return True
+    return False
 
 
 def is_filtered_extract(finding: Finding, code: str) -> bool:
@@ -312,6 +332,7 @@ def _scan_chunk(codes: list[tuple[str, str]], tools: Sequence[str], rules_dir: P
         if "semgrep" in tools:
             for key, fs in _semgrep(folder, names, rules_dir).items():
                 found[key].extend(f for f in fs if not (is_own_pickle_file(f, texts[key])
+                                                        or is_neutralised_by_log_filter(f, texts[key])
                                                         or is_text_only_jinja(f, texts[key])
                                                         or is_unserved_named_upload(f, texts[key])))
             if "bandit" in tools:
