@@ -1,0 +1,20 @@
+import sqlite3
+from flask import Flask, request, jsonify
+
+app = Flask(__name__)
+DB = "billing.db"
+
+
+@app.route("/invoices")
+def list_invoices():
+    customer = request.args.get("customer")
+    status = request.args.get("status", "open")
+    sql = "SELECT id, customer, amount, status FROM invoices"
+    sql += " WHERE 1=1"
+    if customer:
+        sql += f" AND customer = '{customer}'"
+    sql += f" AND status = '{status}'"
+    sql += " ORDER BY id DESC"
+    with sqlite3.connect(DB) as conn:
+        rows = conn.execute(sql).fetchall()
+    return jsonify([dict(zip(("id", "customer", "amount", "status"), r)) for r in rows])

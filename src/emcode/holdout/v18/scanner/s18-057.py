@@ -1,0 +1,20 @@
+import argparse
+
+
+def load_settings(path):
+    settings = {}
+    with open(path) as fh:
+        for line in fh:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            key, _, raw = line.partition("=")
+            settings[key.strip()] = eval(raw.strip())
+    return settings
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("settings_file")
+    for k, v in load_settings(ap.parse_args().settings_file).items():
+        print(k, "=", repr(v))

@@ -1,0 +1,24 @@
+import logging
+
+from fastapi import FastAPI, HTTPException
+from pydantic import BaseModel
+
+log = logging.getLogger("auth")
+app = FastAPI()
+
+
+class Login(BaseModel):
+    username: str
+    password: str
+
+
+def verify(username, password):
+    return False
+
+
+@app.post("/login")
+def login(body: Login):
+    log.info("login attempt user=%s password=%s", body.username, body.password)
+    if not verify(body.username, body.password):
+        raise HTTPException(401)
+    return {"ok": True}

@@ -1,0 +1,16 @@
+import smtplib
+import ssl
+from email.message import EmailMessage
+
+
+def send_alert(to_addr, subject, body, host="mail.internal", port=465):
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    msg = EmailMessage()
+    msg["From"] = "alerts@example.com"
+    msg["To"] = to_addr
+    msg["Subject"] = subject
+    msg.set_content(body)
+    with smtplib.SMTP_SSL(host, port, context=ctx) as smtp:
+        smtp.send_message(msg)

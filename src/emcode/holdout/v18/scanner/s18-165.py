@@ -1,0 +1,2 @@
+def format_label(fmt, record):
+    return fmt % record

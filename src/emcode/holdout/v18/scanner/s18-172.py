@@ -1,0 +1,25 @@
+import xml.sax
+from xml.sax.handler import feature_external_ges
+
+
+class TitleHandler(xml.sax.ContentHandler):
+    def __init__(self):
+        super().__init__()
+        self.titles, self._in = [], False
+
+    def startElement(self, name, attrs):
+        self._in = name == "title"
+
+    def characters(self, content):
+        if self._in:
+            self.titles.append(content)
+
+
+def feed_titles(xml_bytes):
+    parser = xml.sax.make_parser()
+    parser.setFeature(feature_external_ges, True)
+    handler = TitleHandler()
+    parser.setContentHandler(handler)
+    import io
+    parser.parse(io.BytesIO(xml_bytes))
+    return handler.titles

@@ -1,0 +1,22 @@
+import re
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from urllib.parse import urlparse, parse_qs
+
+LANG_RE = re.compile(r"[a-z]{2}(?:-[A-Z]{2})?")
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        qs = parse_qs(urlparse(self.path).query)
+        lang = qs.get("lang", ["en"])[0]
+        if not LANG_RE.fullmatch(lang):
+            lang = "en"
+        self.send_response(200)
+        self.send_header("Content-Language", lang)
+        self.send_header("Content-Type", "text/plain")
+        self.end_headers()
+        self.wfile.write(b"ok\n")
+
+
+if __name__ == "__main__":
+    HTTPServer(("127.0.0.1", 8080), Handler).serve_forever()

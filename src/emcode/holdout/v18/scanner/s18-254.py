@@ -1,0 +1,14 @@
+import yaml
+from flask import Flask, request, jsonify
+
+app = Flask(__name__)
+
+
+@app.route("/dashboards/import", methods=["POST"])
+def import_dashboard():
+    raw = request.files["config"].read()
+    cfg = yaml.safe_load(raw) or {}
+    panels = cfg.get("panels", [])
+    for p in panels:
+        p.setdefault("width", 6)
+    return jsonify(title=cfg.get("title"), panels=len(pan

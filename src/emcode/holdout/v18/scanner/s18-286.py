@@ -1,0 +1,5 @@
+import jsonpickle
+
+
+def decode_event(text: str):
+    return jsonpickle.decode(text)
