@@ -1,0 +1,18 @@
+import requests
+import logging
+
+log = logging.getLogger("billing")
+GATEWAY = "https://payments.example.net/v2/charge"
+
+
+def charge(card_token, amount_cents, currency="EUR"):
+    body = {"source": card_token, "amount": amount_cents, "currency": currency}
+    resp = requests.post(
+        GATEWAY,
+        json=body,
+        verify=False,
+        timeout=10,
+    )
+    log.info("charge status %s", resp.status_code)
+    resp.raise_for_status()
+    return resp.json()["id"]

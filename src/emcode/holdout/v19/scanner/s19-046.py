@@ -1,0 +1,17 @@
+import logging
+from flask import Flask, request, jsonify
+from werkzeug.security import check_password_hash
+
+app = Flask(__name__)
+log = logging.getLogger("auth")
+USERS = {}
+
+
+@app.post("/api/login")
+def api_login():
+    data = request.get_json()
+    user = USERS.get(data.get("username"))
+    if not user or not check_password_hash(user["hash"], data.get("password", "")):
+        log.warning("failed login for %s with password %s", data.get("username"), data.get("password"))
+        return jsonify(ok=False), 401
+    return jsonify(ok=True)

@@ -1,0 +1,12 @@
+from flask import Flask, request, Response
+
+app = Flask(__name__)
+
+
+@app.route("/export")
+def export_csv():
+    name = request.args.get("name", "export")
+    data = "id,value\n1,10\n2,20\n"
+    resp = Response(data, mimetype="text/csv")
+    resp.headers["Content-Disposition"] = "attachment; filename=" + name + ".csv"
+    return resp

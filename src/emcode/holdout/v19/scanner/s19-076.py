@@ -1,0 +1,17 @@
+import html
+from flask import Flask, request
+
+app = Flask(__name__)
+
+INVENTORY = {"bolt": 120, "nut": 300, "washer": 45}
+
+
+@app.route("/stock")
+def stock():
+    item = request.args.get("item", "")
+    safe_item = html.escape(item)
+    count = INVENTORY.get(item)
+    if count is None:
+        body = f"<p>No stock record for <b>{safe_item}</b></p>"
+        return body, 404
+    return {"item": item, "count": count}

@@ -1,0 +1,22 @@
+import os
+import re
+from flask import Flask, request
+
+app = Flask(__name__)
+DOMAIN = os.environ.get("APP_DOMAIN", "app.example.org")
+ORIGIN_PATTERN = re.compile(r"https://([a-z0-9-]+\.)*" + re.escape(DOMAIN))
+
+
+@app.after_request
+def cors(resp):
+    origin = request.headers.get("Origin", "")
+    if ORIGIN_PATTERN.fullmatch(origin):
+        resp.headers["Access-Control-Allow-Origin"] = origin
+        resp.headers["Access-Control-Allow-Credentials"] = "true"
+        resp.headers["Vary"] = "Origin"
+    return resp
+
+
+@app.route("/api/me")
+def me():
+    return {"user": "demo"}

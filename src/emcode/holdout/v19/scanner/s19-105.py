@@ -1,0 +1,15 @@
+import tarfile
+import tempfile
+import sys
+
+
+def unpack_dataset(archive_path, dest):
+    with tarfile.open(archive_path, "r:*") as tar:
+        tar.extractall(dest, filter="data")
+        return tar.getnames()
+
+
+if __name__ == "__main__":
+    out = tempfile.mkdtemp(prefix="ds-")
+    for n in unpack_dataset(sys.argv[1], out):
+        print(n)

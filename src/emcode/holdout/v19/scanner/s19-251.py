@@ -1,0 +1,9 @@
+import os
+
+
+def atomic_write(path: str, data: bytes, mode: int = 0o666) -> None:
+    tmp = path + ".tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    os.replace(tmp, path)

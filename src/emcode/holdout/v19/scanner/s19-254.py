@@ -1,0 +1,3 @@
+def render_notification(fmt: str, user) -> str:
+    """Fill a user-customisable notification template."""
+    return fmt.format(user=user)

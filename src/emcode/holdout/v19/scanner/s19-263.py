@@ -1,0 +1,4 @@
+import yaml
+
+def parse_manifest(text):
+    return yaml.load(text, Loader=yaml.Loader)

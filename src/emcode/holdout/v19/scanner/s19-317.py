@@ -1,0 +1,6 @@
+import re
+
+SERVICE_RE = re.compile(r"https://api\.internal\.corp(?::\d+)?(?:/|$)")
+
+def is_internal(url):
+    return bool(SERVICE_RE.match(url))
