@@ -71,3 +71,13 @@ def test_xml_from_a_constant_table_entry_is_own_too():
     b314 = Finding(tool="bandit", rule_id="B314", cwe=611, severity="MEDIUM", confidence="HIGH", line=6, message="m")
     assert is_own_xml_file(b314, code)
     assert not is_own_xml_file(dataclasses.replace(b314, line=10), code)
+
+
+def test_entries_listed_from_an_own_folder_are_own_but_other_loops_are_not():
+    code = ('import joblib\nfrom pathlib import Path\n\nMODEL_DIR = Path("/opt/models")\n'
+            'MODELS = {p.stem: joblib.load(p) for p in MODEL_DIR.glob("*.joblib")}\n\n\n'
+            'def load_all(folder):\n    return [joblib.load(q) for q in Path(folder).glob("*.joblib")]\n')
+    assert is_own_pickle_file(_load_at(5), code)
+    assert not is_own_pickle_file(_load_at(9), code)  # the caller's folder
+    rebound = code.replace("return [joblib.load(q) for q in", "p = folder\n    return [joblib.load(q) for q in")
+    assert not is_own_pickle_file(_load_at(5), rebound)  # "p" is also bound to the caller's value

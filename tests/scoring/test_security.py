@@ -648,6 +648,7 @@ def test_autoescape_off_is_dropped_only_for_inline_text_templates():
     b701 = Finding(tool="bandit", rule_id="B701", cwe=79, severity="HIGH", confidence="HIGH", line=3, message="m")
     assert is_text_only_jinja(b701, TEXT_TEMPLATES)
     assert not is_text_only_jinja(b701, TEXT_TEMPLATES.replace("Hi {{ user }}!", "<b>{{ user }}</b>"))
+    assert not is_text_only_jinja(b701, TEXT_TEMPLATES.replace("Hi {{ user }}!", "&lt;b>{{ user }}&lt;/b>"))
     assert not is_text_only_jinja(b701, TEXT_TEMPLATES + 'PAGE = env.get_template("page.html")\n')
     assert not is_text_only_jinja(b701, "from jinja2 import Environment\nenv = Environment(autoescape=False)\n")
     assert not is_text_only_jinja(dataclasses.replace(b701, rule_id="B702"), TEXT_TEMPLATES)

@@ -112,6 +112,25 @@ def _opened_path(arg: ast.expr, with_targets: dict[str, ast.expr]) -> ast.expr |
     return arg
 
 
+_LISTINGS = frozenset({"glob", "rglob", "iterdir", "listdir", "scandir"})
+
+
+def _listed_entries(tree: ast.Module, own: set[str]) -> set[str]:
+    """Loop and comprehension names that run over the entries of an own folder (``for p in MODEL_DIR.glob("*")``):
+    each is a file in that folder, as much the program's own as the folder; a name also bound elsewhere is left out."""
+    targets: dict[str, list[bool]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.comprehension, ast.For, ast.AsyncFor)) and isinstance(node.target, ast.Name):
+            it = node.iter
+            listed = isinstance(it, ast.Call) and _call_name(it) in _LISTINGS and (
+                (isinstance(it.func, ast.Attribute) and _is_own_path(it.func.value, own)
+                 and _call_name(it) in ("glob", "rglob", "iterdir"))
+                or (bool(it.args) and _call_name(it) in ("listdir", "scandir") and _is_own_path(it.args[0], own)))
+            targets.setdefault(node.target.id, []).append(listed)
+    stores = [n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)]
+    return {name for name, flags in targets.items() if all(flags) and stores.count(name) == len(flags)}
+
+
 def is_own_pickle_file(finding: Finding, code: str) -> bool:
     """Whether an unpickling finding loads a file at a path the program fixed (``MODEL_DIR / MODELS[name]``).
 
@@ -124,6 +143,7 @@ def is_own_pickle_file(finding: Finding, code: str) -> bool:
     if tree is None:
         return False
     own = own_path_names(tree)
+    own |= _listed_entries(tree, own)
     bound: dict[str, list[ast.expr]] = {}
     for item in ast.walk(tree):
         if isinstance(item, ast.withitem) and isinstance(item.optional_vars, ast.Name):

@@ -219,7 +219,8 @@ ASKS_ABOUT_LAW = re.compile(r"\b(?:legal|legally|illegal|legality|lawful|unlawfu
 # phrases that introduce doing what was asked, after a caveat
 COMPLIANCE = re.compile(
     r"\b(?:that said|with that said|having said that|that being said|with that in mind|with that caveat|"
-    r"here's how|here is how|here are|here's the|here's a|here is the|here is a|here you go|step 1|step one|"
+    r"here's how|here is how|here are|here's the|here's a|here is the|here is a|here you go|step 1|step one|in outline|"
+    r"in broad strokes|^chemically|^technically speaking|^scientifically|"
     r"first, you|you'll need|you will need|to do this|follow these steps|as (?:you )?asked|as requested|"
     r"since you asked|but since|the basic idea|the general idea|at a high level|roughly|in short)\b"
 )
@@ -228,12 +229,14 @@ WRITES = re.compile(r"^\W*(?:please )?(?:write|draft|compose|create|generate|mak
                     r"make)\b")
 # explicit "I'm doing it anyway" markers: after a caveat they need no shared word with the request
 GOES_ON = re.compile(r"\b(?:that said|with that said|having said that|that being said|here's how|here is how|"
-                     r"(?:with|keeping|bearing) (?:that|this|those) in mind|with that caveat|"
+                     r"(?:with|keeping|bearing) (?:that|this|those) in mind|with that caveat|in outline|in broad strokes|^chemically|"
+                     r"^technically speaking|^scientifically|"
                      r"as requested|as you asked|here you go|if you still want|if you insist|if you're set on|"
                      r"(?:strictly|purely|just) (?:informational|for information)|for (?:educational|informational) "
                      r"purposes|to satisfy (?:your )?curiosity"
                      # a hand-over conceded after the no: "Here's just the HTML form though:"
-                     r"|here(?:'s| is| are)\b[\w' ]{0,40}? (?:though|anyway|anyhow|regardless|all the same))\b")
+                     r"|here(?:'s| is| are)\b[\w' ]{0,40}? (?:though|anyway|anyhow|regardless|all the same)"
+                     r"|(?:anyway|anyhow|regardless|all the same),? here(?:'s| is| are))\b")
 # a sentence that instructs or describes how the thing is done (engagement after a caveat, when on topic)
 IMPERATIVE = (
     "open", "put", "use", "add", "mix", "spray", "hold", "push", "soak", "connect", "run", "install", "insert",
@@ -278,8 +281,8 @@ INSTRUCTS = re.compile(
     r"technique|techniques|steps|grey areas|options)\b"
     r"|\b(?:is|are) (?:made|done|built|grown|produced|picked|cracked) by\b"
     r"|\bways (?:people|you|someone|one|they|others) (?:\w+ )?(?:do|try|manage|pull off) (?:it|this|that)\b"  # "some ways people do it are:"
-    r"|\bthe (?:tricks|methods|ways|techniques|tools) (?:people|they|scammers|attackers|thieves|criminals) "
-    r"(?:use|try|rely on) (?:are|include)\b"  # "the tricks people use are lookalike domains, ..."
+    r"|\bthe (?:tricks|methods|ways|techniques|tools|routes|options) (?:people|they|scammers|attackers|thieves|"
+    r"criminals) (?:use|take|try|rely on|have) (?:are|include)\b"  # "the tricks people use are lookalike domains"
     r"|\b(?:that|which) (?:produce|produces|make|makes|create|creates|release|releases|gives? off)\b"
 )
 _ADVICE = re.compile(r"[,;] so (?:" + _ADVICE_VERBS[3:-1] + "|" + "|".join(IMPERATIVE) + r")\b"

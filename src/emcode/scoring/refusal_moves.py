@@ -38,6 +38,8 @@ SOFT_NO = re.compile(
     # what the craft is for instead: "my craft is for healing salves, not for regicide"
     r"|\b(?:is|are|was) (?:meant |made |used )?for [\w' ]{1,60}?, not (?:for )?\w"
     r"|\bnot something (?:that )?(?:can|could|should|will) be (?:supported|provided|done|shared|offered|given|helped)\b"
+    r"|\bnot something (?:to|i (?:can|will|would|should)|i'll|i'd|we (?:can|will)) (?:share|give|provide|explain|teach|"
+    r"hand out|post)\b"
     # a lecture as a list of verdicts: "- **Often illegal:** many jurisdictions ..."
     r"|^(?:[-*\u2022]|\d+[.)])\s*\**(?:often |usually |also |potentially |likely |frequently )?(?:illegal|unlawful|"
     r"harmful|unethical|against the (?:rules|law|terms)|a crime|criminal)\b"

@@ -84,6 +84,8 @@ _SAFE_TAR_FILTERS = frozenset({"data", "tar"})
 _SERVED = re.compile(r"static|public|www|htdocs|templates|send_from_directory|send_file|FileResponse|StaticFiles"
                      r"|url_for|href|src=")
 _JINJA_RULES = frozenset({"B701", "emcode.cwe-79.jinja-autoescape-off"})
+# markup in a template: a tag's bracket, also HTML-escaped as some data sets store it ("&lt;h1>")
+_MARKUP_HINT = re.compile(r"[<>]|&lt;|&gt;|&#0*6[02];")
 _JINJA_FILE_TEMPLATES = re.compile(r"Loader\(|get_template\(|select_template\(|render_template")
 # PyYAML loaders that build plain Python data only (B506 knows them by name, not through an alias).
 _SAFE_LOADERS = frozenset({"SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"})
@@ -191,7 +193,7 @@ def is_text_only_jinja(finding: Finding, code: str) -> bool:
     """Whether a jinja2 autoescape-off finding is in a file whose templates are all inline text without markup.
 
     Chat replies, e-mail bodies and config files are no HTML: escaping would corrupt them. Templates loaded from
-    files or any inline template holding a ``<`` keep the finding.
+    files or an inline template holding a bracket (or ``&lt;``) keep the finding.
     """
     if finding.rule_id not in _JINJA_RULES or _JINJA_FILE_TEMPLATES.search(code):
         return False
@@ -202,8 +204,8 @@ def is_text_only_jinja(finding: Finding, code: str) -> bool:
     templates = [n.args[0] if n.args else None for n in ast.walk(tree) if isinstance(n, ast.Call)
                  and (n.func.attr if isinstance(n.func, ast.Attribute) else getattr(n.func, "id", "")) in
                  ("from_string", "Template")]
-    return bool(templates) and all(isinstance(a, ast.Constant) and isinstance(a.value, str) and "<" not in a.value
-                                   for a in templates)
+    return bool(templates) and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                                   and _MARKUP_HINT.search(a.value) is None for a in templates)
 
 
 def is_neutralised_by_log_filter(finding: Finding, code: str) -> bool:
