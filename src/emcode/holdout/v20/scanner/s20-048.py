@@ -1,0 +1,8 @@
+import hashlib
+
+SALT = b"s3cr3t-salt-2019"
+
+
+def hash_password(password: str) -> str:
+    dk = hashlib.pbkdf2_hmac("sha256", password.encode(), SALT, 200_000)
+    return dk.hex()

@@ -1,0 +1,2 @@
+def format_event(fmt, event):
+    return fmt % event
