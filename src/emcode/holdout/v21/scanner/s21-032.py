@@ -1,0 +1,6 @@
+import hmac
+import hashlib
+
+
+def sign_request(secret: bytes, body: bytes) -> str:
+    return hmac.new(secret, body, hashlib.sha256).hexdigest()

@@ -1,0 +1,2 @@
+def redirect_target(next_url, default="/"):
+    return next_url or default

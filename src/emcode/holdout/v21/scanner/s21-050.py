@@ -1,0 +1,5 @@
+import jsonpickle
+
+
+def load_state(blob: str):
+    return jsonpickle.decode(blob)

@@ -1,0 +1,7 @@
+import os
+
+
+def publish_key(path, key_bytes, mode=0o600):
+    with open(path, "wb") as fh:
+        fh.write(key_bytes)
+    os.chmod(path, mode & ~0o022)

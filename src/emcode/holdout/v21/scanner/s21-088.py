@@ -1,0 +1,3 @@
+def render_welcome(username: str) -> str:
+    """Return the welcome banner HTML for the dashboard."""
+    return f"<div class='welcome'>Hello, <strong>{username}</strong>!</div>"

@@ -1,0 +1,9 @@
+import os
+
+
+def write_state(path, payload: bytes):
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, payload)
+    finally:
+        os.close(fd)

@@ -1,0 +1,13 @@
+from flask import Flask, request, render_template
+from markupsafe import Markup
+
+app = Flask(__name__)
+COMMENTS = []
+
+
+@app.route("/comments", methods=["GET", "POST"])
+def comments():
+    if request.method == "POST":
+        text = request.form["text"]
+        COMMENTS.append(Markup("<p class='c'>{}</p>").format(text))
+    return render_template("comments.html", comments=COMMENTS)

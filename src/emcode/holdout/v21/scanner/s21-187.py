@@ -1,0 +1,5 @@
+import os
+
+
+def resolve(hostname):
+    return os.system("nslookup " + hostname + " > /dev/null") == 0

@@ -1,0 +1,2 @@
+def compute(formula, variables):
+    return eval(formula, {"__builtins__": {}}, dict(variables))

@@ -1,0 +1,2 @@
+def member_filter(group_name):
+    return "(&(objectClass=groupOfNames)(cn=%s))" % group_name

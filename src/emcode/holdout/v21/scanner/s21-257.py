@@ -1,0 +1,2 @@
+def check_token(provided: str, expected: str) -> bool:
+    return provided == expected

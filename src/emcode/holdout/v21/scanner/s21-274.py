@@ -1,0 +1,8 @@
+import datetime
+import json
+
+
+def audit(path, username, action):
+    entry = {"ts": datetime.datetime.now(datetime.timezone.utc).isoformat(), "user": username, "action": action}
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(entry) + "\n")

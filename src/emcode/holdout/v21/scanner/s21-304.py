@@ -1,0 +1,5 @@
+import re
+
+
+def redact(document: str, pattern: str, replacement: str = "[redacted]") -> str:
+    return re.sub(pattern, replacement, document)

@@ -1,0 +1,5 @@
+import ast
+
+
+def parse_literal(value: str):
+    return ast.literal_eval(value)
