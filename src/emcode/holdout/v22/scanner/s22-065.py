@@ -1,0 +1,7 @@
+import requests
+
+
+def fetch_avatar(url: str) -> bytes:
+    resp = requests.get(url, timeout=5)
+    resp.raise_for_status()
+    return resp.content

@@ -1,0 +1,8 @@
+import hashlib
+import secrets
+
+
+def derive_key(passphrase: str) -> tuple[bytes, bytes]:
+    salt = secrets.token_bytes(16)
+    key = hashlib.scrypt(passphrase.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
+    return salt, key

@@ -1,0 +1,2 @@
+def greet(fmt, settings):
+    return fmt.format(settings)

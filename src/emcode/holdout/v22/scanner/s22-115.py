@@ -1,0 +1,2 @@
+def render_status(fmt: str, internal: dict) -> str:
+    return fmt % internal

@@ -1,0 +1,5 @@
+import jsonpickle
+
+
+def restore_session(blob: str):
+    return jsonpickle.decode(blob)

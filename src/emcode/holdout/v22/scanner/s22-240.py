@@ -1,0 +1,15 @@
+from flask import Flask, request, jsonify
+from sqlalchemy import create_engine, text
+
+app = Flask(__name__)
+engine = create_engine("sqlite:///gallery.db")
+
+
+@app.get("/albums")
+def albums():
+    owner = request.args.get("owner", "")
+    base = "SELECT id, title FROM albums "
+    where = f"WHERE owner = '{owner}' AND deleted = 0"
+    with engine.connect() as conn:
+        rows = conn.execute(text(base + where)).fetchall()
+    return jsonify([{"id": r[0], "title": r[1]} for r in rows])

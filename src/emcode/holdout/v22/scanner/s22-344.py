@@ -1,0 +1,2 @@
+def is_company_email(address: str) -> bool:
+    return address.lower().endswith("acme.com")

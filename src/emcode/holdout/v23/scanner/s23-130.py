@@ -1,0 +1,25 @@
+import bleach
+from flask import Flask, request, make_response, abort
+from markupsafe import escape
+
+app = Flask(__name__)
+TEACHERS = {"t1": {"name": "Ms. Haddad", "bio": "<b>Physics</b> teacher"}}
+
+
+@app.route("/teachers/<tid>/bio", methods=["POST"])
+def update_bio(tid):
+    if tid not in TEACHERS:
+        abort(404)
+    TEACHERS[tid]["bio"] = request.form.get("bio", "")
+    return "", 204
+
+
+@app.route("/teachers/<tid>")
+def teacher_card(tid):
+    t = TEACHERS.get(tid)
+    if t is None:
+        abort(404)
+    bio_html = bleach.clean(t["bio"], tags=["b", "i", "p"], strip=True)
+    name = escape(t["name"])
+    card = f"<section class='card'><h2>{name}</h2><div>{bio_html}</div></section>"
+    return make_response(card)

@@ -1,0 +1,5 @@
+def write_redirect(sock, location):
+    response = "HTTP/1.1 302 Found\r\n"
+    response += "Location: %s\r\n" % location
+    response += "Content-Length: 0\r\n\r\n"
+    sock.sendall(response.encode("latin-1"))

@@ -1,0 +1,5 @@
+import subprocess
+
+
+def dns_lookup(hostname):
+    return subprocess.getoutput("nslookup " + hostname)

@@ -1,0 +1,7 @@
+import hashlib
+import hmac
+
+
+def verify_message(key: bytes, message: bytes, tag: bytes) -> bool:
+    expected = hmac.new(key, message, hashlib.sha256).digest()
+    return hmac.compare_digest(expected, tag)

@@ -1,0 +1,18 @@
+from flask import Flask
+from markupsafe import escape
+
+app = Flask(__name__)
+PACKAGES = {"requests-lite": "1.2.0", "tinydb-ext": "0.4.1"}
+
+NOT_FOUND = """<html><body>
+<h1>Package not found</h1>
+<p>No package called {name} is registered.</p>
+</body></html>"""
+
+
+@app.route("/pkg/<name>")
+def package_page(name):
+    if name not in PACKAGES:
+        return NOT_FOUND.format(name=escape(name)), 404
+    version = PACKAGES[name]
+    return f"<h1>{escape(name)} {escape(version)}</h1>"
