@@ -79,5 +79,20 @@ def test_entries_listed_from_an_own_folder_are_own_but_other_loops_are_not():
             'def load_all(folder):\n    return [joblib.load(q) for q in Path(folder).glob("*.joblib")]\n')
     assert is_own_pickle_file(_load_at(5), code)
     assert not is_own_pickle_file(_load_at(9), code)  # the caller's folder
+    # a comprehension's name is its own scope; a loop name also bound to the caller's value is not own
     rebound = code.replace("return [joblib.load(q) for q in", "p = folder\n    return [joblib.load(q) for q in")
-    assert not is_own_pickle_file(_load_at(5), rebound)  # "p" is also bound to the caller's value
+    assert is_own_pickle_file(_load_at(5), rebound)
+    looped = ('import joblib\nfrom pathlib import Path\n\nMODEL_DIR = Path("/opt/models")\n'
+              'for p in MODEL_DIR.glob("*.joblib"):\n    joblib.load(p)\n\n\n'
+              'def load_one(folder):\n    p = folder\n    return joblib.load(p)\n')
+    assert not is_own_pickle_file(_load_at(6), looped)
+
+
+def test_names_running_over_a_constant_collection_are_own_in_their_comprehension_only():
+    code = ('import os\nimport joblib\n\nMODEL_DIR = "/opt/models"\n'
+            'MODELS = {n: joblib.load(os.path.join(MODEL_DIR, n + ".joblib")) for n in ("churn", "fraud")}\n\n\n'
+            'def score(n):\n    return joblib.load(os.path.join(MODEL_DIR, n + ".joblib"))\n\n\n'
+            'def pick(names):\n    return [joblib.load(os.path.join(MODEL_DIR, n)) for n in names]\n')
+    assert is_own_pickle_file(_load_at(5), code)
+    assert not is_own_pickle_file(_load_at(9), code)  # a parameter that shares the comprehension's name
+    assert not is_own_pickle_file(_load_at(13), code)  # a comprehension over the caller's names

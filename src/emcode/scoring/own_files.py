@@ -113,22 +113,44 @@ def _opened_path(arg: ast.expr, with_targets: dict[str, ast.expr]) -> ast.expr |
 
 
 _LISTINGS = frozenset({"glob", "rglob", "iterdir", "listdir", "scandir"})
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _runs_over_own(it: ast.expr, own: set[str]) -> bool:
+    """Whether a loop runs over the entries of an own folder (``MODEL_DIR.glob("*")``) or a constant collection."""
+    if isinstance(it, ast.Call) and _call_name(it) in _LISTINGS:
+        if isinstance(it.func, ast.Attribute) and _call_name(it) in ("glob", "rglob", "iterdir"):
+            return _is_own_path(it.func.value, own)
+        return bool(it.args) and _call_name(it) in ("listdir", "scandir") and _is_own_path(it.args[0], own)
+    if isinstance(it, (ast.Tuple, ast.List, ast.Set)):
+        return _is_own_path(it, own)
+    return isinstance(it, ast.Name) and it.id in own
 
 
 def _listed_entries(tree: ast.Module, own: set[str]) -> set[str]:
-    """Loop and comprehension names that run over the entries of an own folder (``for p in MODEL_DIR.glob("*")``):
-    each is a file in that folder, as much the program's own as the folder; a name also bound elsewhere is left out."""
+    """Loop and comprehension names that run over the entries of an own folder (``for p in MODEL_DIR.glob("*")``)
+    or of a constant collection (``for name in ("churn", "fraud")``): each is as much the program's own as what it
+    runs over; a name also bound elsewhere (or a parameter) is left out."""
     targets: dict[str, list[bool]] = {}
     for node in ast.walk(tree):
         if isinstance(node, (ast.comprehension, ast.For, ast.AsyncFor)) and isinstance(node.target, ast.Name):
-            it = node.iter
-            listed = isinstance(it, ast.Call) and _call_name(it) in _LISTINGS and (
-                (isinstance(it.func, ast.Attribute) and _is_own_path(it.func.value, own)
-                 and _call_name(it) in ("glob", "rglob", "iterdir"))
-                or (bool(it.args) and _call_name(it) in ("listdir", "scandir") and _is_own_path(it.args[0], own)))
-            targets.setdefault(node.target.id, []).append(listed)
+            targets.setdefault(node.target.id, []).append(_runs_over_own(node.iter, own))
     stores = [n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)]
-    return {name for name, flags in targets.items() if all(flags) and stores.count(name) == len(flags)}
+    params = {a.arg for n in ast.walk(tree) if isinstance(n, ast.arguments)
+              for a in n.posonlyargs + n.args + n.kwonlyargs}
+    return {name for name, flags in targets.items()
+            if all(flags) and stores.count(name) == len(flags) and name not in params}
+
+
+def _comprehension_entries(tree: ast.Module, call: ast.Call, own: set[str]) -> set[str]:
+    """Targets of the comprehensions around ``call`` that run over own entries: a comprehension's name is its own,
+    whatever other scopes call a variable by the same name."""
+    names: set[str] = set()
+    for comp in ast.walk(tree):
+        if isinstance(comp, _COMPREHENSIONS) and any(n is call for n in ast.walk(comp)):
+            names.update(g.target.id for g in comp.generators
+                         if isinstance(g.target, ast.Name) and _runs_over_own(g.iter, own))
+    return names
 
 
 def is_own_pickle_file(finding: Finding, code: str) -> bool:
@@ -152,5 +174,6 @@ def is_own_pickle_file(finding: Finding, code: str) -> bool:
     with_targets = {name: exprs[0] for name, exprs in bound.items() if len(exprs) == 1}
     calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and n.lineno == finding.line
              and _call_name(n) in _PICKLE_LOADS]
-    paths = [_opened_path(c.args[0], with_targets) if c.args else None for c in calls]
-    return bool(calls) and all(p is not None and _is_own_path(p, own) for p in paths)
+    paths = [(_opened_path(c.args[0], with_targets) if c.args else None, c) for c in calls]
+    return bool(calls) and all(p is not None and _is_own_path(p, own | _comprehension_entries(tree, c, own))
+                               for p, c in paths)
