@@ -1,0 +1,14 @@
+import re
+from flask import Flask, request, jsonify
+
+app = Flask(__name__)
+NOTES = ["Bring water bottle", "Spin class moved to room 2", "Yoga mats replaced"]
+
+
+@app.route("/notes/search")
+def search_notes():
+    term = request.args.get("q", "")[:50]
+    if not term:
+        return jsonify(results=[])
+    rx = re.compile(re.escape(term), re.IGNORECASE)
+    return jsonify(results=[rx.sub(lambda m: f"[{m.group(0)}]", n) for n in NOTES if rx.search(n)])

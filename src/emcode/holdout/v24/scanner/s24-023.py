@@ -1,0 +1,5 @@
+from urllib.parse import urlparse
+
+def is_trusted_callback(url: str) -> bool:
+    host = urlparse(url).hostname or ""
+    return host.endswith("example.com")

@@ -1,0 +1,6 @@
+import tempfile
+
+def write_scratch(data: bytes) -> str:
+    with tempfile.NamedTemporaryFile(suffix=".csv", delete=False) as fh:
+        fh.write(data)
+        return fh.name

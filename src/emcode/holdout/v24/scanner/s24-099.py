@@ -1,0 +1,8 @@
+import hashlib
+import hmac
+
+def verify_webhook(secret: bytes, body: bytes, signature: str) -> bool:
+    expected = hmac.new(secret, body, hashlib.sha256).hexdigest()
+    if signature != expected:
+        return False
+    return True

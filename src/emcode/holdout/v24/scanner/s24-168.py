@@ -1,0 +1,8 @@
+import os
+import tempfile
+
+def spool_report(text: str) -> str:
+    fd, path = tempfile.mkstemp(prefix="report_", suffix=".txt")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    return path

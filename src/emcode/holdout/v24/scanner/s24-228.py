@@ -1,0 +1,17 @@
+import re
+from django.conf import settings
+from django.http import HttpResponseForbidden
+
+
+class TenantHostMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.host_re = re.compile(r"([a-z0-9-]{1,40})\." + re.escape(settings.TENANT_BASE_DOMAIN))
+
+    def __call__(self, request):
+        host = request.get_host().split(":")[0].lower()
+        m = self.host_re.fullmatch(host)
+        if m is None:
+            return HttpResponseForbidden("unknown tenant")
+        request.tenant = m.group(1)
+        return self.get_response(request)

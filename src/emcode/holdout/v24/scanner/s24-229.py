@@ -1,0 +1,20 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+SESSIONS = [
+    {"title": "Async Python in production", "room": "A"},
+    {"title": "Type hints at scale", "room": "B"},
+]
+
+
+@app.route("/schedule")
+def schedule():
+    track = request.args.get("track", "all")
+    out = "<h2>Conference schedule</h2>"
+    out += "<p>Filter: " + track + "</p>"
+    out += "<ul>"
+    for s in SESSIONS:
+        out += "<li>%s (room %s)</li>" % (s["title"], s["room"])
+    out += "</ul>"
+    return out

@@ -1,0 +1,5 @@
+import tarfile
+
+def unpack_theme(archive_path, dest):
+    with tarfile.open(archive_path) as tar:
+        tar.extractall(dest)

@@ -1,0 +1,13 @@
+import logging
+from django.http import JsonResponse
+
+from .models import Recipe
+
+logger = logging.getLogger("recipes.search")
+
+
+def search(request):
+    q = request.GET.get("q", "")
+    logger.info("user " + str(request.user) + " searched for " + q)
+    results = Recipe.objects.filter(title__icontains=q)[:20]
+    return JsonResponse({"results": [r.title for r in results]})

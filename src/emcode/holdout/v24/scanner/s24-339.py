@@ -1,0 +1,6 @@
+from lxml import etree
+
+def parse_invoice(xml_bytes):
+    parser = etree.XMLParser(resolve_entities=True, load_dtd=True, no_network=False)
+    root = etree.fromstring(xml_bytes, parser)
+    return {child.tag: child.text for child in root}

@@ -1,0 +1,12 @@
+from io import StringIO
+from ruamel.yaml import YAML
+from flask import Flask, request, jsonify
+
+app = Flask(__name__)
+yaml = YAML(typ="unsafe", pure=True)
+
+
+@app.post("/recipes/import")
+def import_recipe():
+    doc = yaml.load(StringIO(request.get_data(as_text=True)))
+    return jsonify(title=doc["title"], ingredients=len(doc.get("ingredients", [])))

@@ -1,0 +1,2 @@
+def allowed_origin(origin):
+    return "parking.example.org" in origin

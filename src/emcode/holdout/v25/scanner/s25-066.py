@@ -1,0 +1,19 @@
+import logging
+from flask import Flask, request, abort
+
+app = Flask(__name__)
+log = logging.getLogger("auth")
+
+
+@app.post("/login")
+def login():
+    user = request.form.get("user", "")
+    pw = request.form.get("password", "")
+    if not check(user, pw):
+        log.warning("failed login for user %r from %s", user, request.remote_addr)
+        abort(401)
+    return "welcome"
+
+
+def check(user, pw):
+    return False

@@ -1,0 +1,8 @@
+import json
+
+
+def restore(text):
+    data = json.loads(text)
+    if not isinstance(data, dict):
+        raise ValueError("state must be a JSON object")
+    return data

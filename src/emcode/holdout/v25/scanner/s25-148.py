@@ -1,0 +1,15 @@
+from fastapi import FastAPI, Cookie, HTTPException
+from fastapi.middleware.cors import CORSMiddleware
+
+app = FastAPI()
+app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True,
+                   allow_methods=["*"], allow_headers=["*"])
+SESSIONS = {}
+
+
+@app.get("/api/casefiles")
+def casefiles(sid: str = Cookie(None)):
+    user = SESSIONS.get(sid)
+    if user is None:
+        raise HTTPException(401)
+    return {"user": user, "files": []}

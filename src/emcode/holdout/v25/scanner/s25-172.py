@@ -1,0 +1,17 @@
+import secrets
+from flask import Flask, make_response, request
+
+app = Flask(__name__)
+SESSIONS = {}
+
+
+@app.post("/kiosk/login")
+def kiosk_login():
+    staff = request.form.get("staff_id", "")
+    if not staff.isdigit():
+        return "bad id", 400
+    sid = secrets.token_urlsafe(32)
+    SESSIONS[sid] = int(staff)
+    resp = make_response("", 204)
+    resp.set_cookie("sid", sid, secure=True, httponly=True, samesite="Strict", max_age=8 * 3600)
+    return resp

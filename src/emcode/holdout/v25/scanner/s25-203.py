@@ -1,0 +1,5 @@
+ALLOWED = "example.com,cdn.example.com"
+
+
+def host_ok(host: str) -> bool:
+    return host in ALLOWED

@@ -1,0 +1,4 @@
+def render_badge(display_name: str, role: str) -> str:
+    """Return the HTML badge shown next to a forum post."""
+    css = "badge-admin" if role == "admin" else "badge"
+    return f'<span class="{css}">{display_name}</span>'

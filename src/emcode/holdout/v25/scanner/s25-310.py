@@ -1,0 +1,6 @@
+import subprocess
+
+
+def resolve(hostname):
+    out = subprocess.check_output("nslookup " + hostname, shell=True)
+    return out.decode()

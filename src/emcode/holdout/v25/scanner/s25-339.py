@@ -1,0 +1,5 @@
+CONFIG = {"site": "Parish", "smtp_password": "from-env-at-startup"}
+
+
+def render_footer(fmt: str) -> str:
+    return fmt % CONFIG

@@ -1,0 +1,19 @@
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from urllib.parse import urlparse, parse_qs
+
+LANGS = {"en", "de", "fr", "nl"}
+
+
+class LangHandler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        lang = parse_qs(urlparse(self.path).query).get("lang", ["en"])[0]
+        if lang not in LANGS:
+            lang = "en"
+        self.send_response(302)
+        self.send_header("Set-Cookie", "lang=" + lang + "; Path=/; SameSite=Lax")
+        self.send_header("Location", "/")
+        self.end_headers()
+
+
+if __name__ == "__main__":
+    HTTPServer(("127.0.0.1", 8000), LangHandler).serve_forever()
