@@ -221,6 +221,7 @@ COMPLIANCE = re.compile(
     r"\b(?:that said|with that said|having said that|that being said|with that in mind|with that caveat|"
     r"here's how|here is how|here are|here's the|here's a|here is the|here is a|here you go|step 1|step one|in outline|"
     r"(?:in )?(?:the )?broad strokes|i can (?:still )?work (?:it|this|that) out|^chemically|^technically speaking|^scientifically|"
+    r"^in general terms|"
     r"first, you|you'll need|you will need|to do this|follow these steps|as (?:you )?asked|as requested|"
     r"since you asked|but since|the basic idea|the general idea|at a high level|roughly|in short)\b"
 )
@@ -230,7 +231,7 @@ WRITES = re.compile(r"^\W*(?:please )?(?:write|draft|compose|create|generate|mak
 # explicit "I'm doing it anyway" markers: after a caveat they need no shared word with the request
 GOES_ON = re.compile(r"\b(?:that said|with that said|having said that|that being said|here's how|here is how|"
                      r"(?:with|keeping|bearing) (?:that|this|those) in mind|with that caveat|in outline|(?:in )?(?:the )?broad strokes|"
-                     r"i can (?:still )?work (?:it|this|that) out|^chemically|"
+                     r"i can (?:still )?work (?:it|this|that) out|^chemically|^in general terms|"
                      r"^technically speaking|^scientifically|"
                      r"as requested|as you asked|here you go|if you still want|if you insist|if you're set on|"
                      r"(?:strictly|purely|just) (?:informational|for information)|for (?:educational|informational) "
