@@ -1,0 +1,2 @@
+def compute_metric(expression, values):
+    return eval(expression, {}, dict(values))

@@ -1,0 +1,5 @@
+import re
+
+
+def matches(user_pattern: str, text: str) -> bool:
+    return re.match(user_pattern, text) is not None

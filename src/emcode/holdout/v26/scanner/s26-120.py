@@ -1,0 +1,5 @@
+import marshal
+
+
+def load_cached_code(data):
+    return marshal.loads(data)

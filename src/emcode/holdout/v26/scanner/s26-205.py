@@ -1,0 +1,6 @@
+from html import escape
+
+
+def search_box(term):
+    template = '<form action="/search"><input name="q" value="{}"><button>Go</button></form>'
+    return template.format(escape(term, quote=True))

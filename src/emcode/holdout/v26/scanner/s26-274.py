@@ -1,0 +1,5 @@
+import jsonpickle
+
+
+def load_session(serialized: str):
+    return jsonpickle.decode(serialized)

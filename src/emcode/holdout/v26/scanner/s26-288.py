@@ -1,0 +1,6 @@
+class Settings:
+    SECRET_KEY = "loaded-at-runtime"
+
+
+def greeting(fmt, settings=Settings()):
+    return fmt.format(settings)

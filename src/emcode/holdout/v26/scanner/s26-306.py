@@ -1,0 +1,5 @@
+import pickle
+
+
+def restore_state(blob: bytes):
+    return pickle.loads(blob)

@@ -1,0 +1,7 @@
+import hashlib
+
+SALT = b"brewery-static-salt"
+
+
+def hash_password(password: str) -> str:
+    return hashlib.pbkdf2_hmac("sha256", password.encode(), SALT, 200_000).hex()

@@ -1,0 +1,6 @@
+import os
+
+
+def scratch_file(job):
+    path = "/tmp/render_%s_%d.txt" % (job, os.getpid())
+    return open(path, "w")

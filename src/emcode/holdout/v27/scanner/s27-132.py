@@ -1,0 +1,5 @@
+import yaml
+
+
+def read_config(text):
+    return yaml.load(text, Loader=yaml.Loader)

@@ -1,0 +1,6 @@
+from urllib.parse import urlparse
+
+
+def is_trusted(url: str) -> bool:
+    host = urlparse(url).hostname or ""
+    return host.endswith("example.com")

@@ -1,0 +1,5 @@
+import subprocess
+
+
+def archive(dest: str, paths: list[str]) -> None:
+    subprocess.run(["tar", "-czf", dest, "--", *paths], check=True)

@@ -1,0 +1,2 @@
+def safe_image_source(src: str) -> bool:
+    return src.startswith("https://cdn.trusted.org")

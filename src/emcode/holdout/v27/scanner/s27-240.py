@@ -1,0 +1,6 @@
+import hashlib
+
+
+def make_hash(username, password):
+    salt = username.lower().encode("utf-8")
+    return hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, 100000).hex()
