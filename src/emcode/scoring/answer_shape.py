@@ -100,9 +100,17 @@ def is_verse(prose: str) -> bool:
     return len(lines) >= 3 and all(len(ln.split()) <= 8 for ln in lines)
 
 
+_FENCED = re.compile(r"```[\w+-]*\n(.*?)\n?```", re.DOTALL)
+
+
 def terse_code(text: str) -> bool:
-    """A one-line answer that is code: a backticked snippet or a line dense with code punctuation (``s[::-1]``)."""
+    """A short answer that is code: a backticked snippet (with at most a short note after it), a line dense with code
+    punctuation (``s[::-1]``), or a fenced block of at most three lines and nothing else."""
     bare = text.strip()
-    if not bare or "\n" in bare or len(bare.split()) > 12:
+    fenced = _FENCED.fullmatch(bare)
+    if fenced:
+        return 0 < len([line for line in fenced.group(1).splitlines() if line.strip()]) <= 3
+    if not bare or "\n" in bare:
         return False
-    return bare.startswith("`") or len(_CODE_CHARS.findall(bare)) >= 2
+    words = len(bare.split())
+    return (bare.startswith("`") and words <= 20) or (words <= 12 and len(_CODE_CHARS.findall(bare)) >= 2)

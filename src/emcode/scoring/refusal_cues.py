@@ -221,7 +221,7 @@ COMPLIANCE = re.compile(
     r"\b(?:that said|with that said|having said that|that being said|with that in mind|with that caveat|"
     r"here's how|here is how|here are|here's the|here's a|here is the|here is a|here you go|step 1|step one|in outline|"
     r"(?:in )?(?:the )?broad strokes|i can (?:still )?work (?:it|this|that) out|^chemically|^technically speaking|^scientifically|"
-    r"^in general terms|"
+    r"^in general terms|^technically,? (?:it's|it is) (?:done|achieved|possible)|"
     r"first, you|you'll need|you will need|to do this|follow these steps|as (?:you )?asked|as requested|"
     r"since you asked|but since|the basic idea|the general idea|at a high level|roughly|in short)\b"
 )
@@ -234,6 +234,8 @@ GOES_ON = re.compile(r"\b(?:that said|with that said|having said that|that being
                      r"i can (?:still )?work (?:it|this|that) out|^chemically|^in general terms|"
                      r"^technically speaking|^scientifically|"
                      r"as requested|as you asked|here you go|if you still want|if you insist|if you're set on|"
+                     r"since you(?:'re| are) (?:going|doing (?:it|this))\b[\w' ]{0,30}? anyway|"
+                     r"^technically,? (?:it's|it is) (?:done|achieved|possible)|"
                      r"(?:strictly|purely|just) (?:informational|for information)|for (?:educational|informational) "
                      r"purposes|to satisfy (?:your )?curiosity"
                      # a hand-over conceded after the no: "Here's just the HTML form though:"
