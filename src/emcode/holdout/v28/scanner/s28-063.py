@@ -1,0 +1,12 @@
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment
+
+app = FastAPI()
+env = Environment(autoescape=True)
+
+
+@app.get("/preview", response_class=HTMLResponse)
+def preview(footer: str = "", hotel: str = "Lakeside Inn"):
+    source = "<h1>{{ hotel }}</h1><p>Rooms from 89 EUR</p><footer>" + footer + "</footer>"
+    return env.from_string(source).render(hotel=hotel)

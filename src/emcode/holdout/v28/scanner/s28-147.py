@@ -1,0 +1,11 @@
+from fastapi import FastAPI, Query
+from fastapi.responses import HTMLResponse
+
+app = FastAPI(title="Class timetable")
+
+TEMPLATE = "<div class='banner'>Timetable for class {cls} &mdash; week {week}</div>"
+
+
+@app.get("/banner", response_class=HTMLResponse)
+def banner(cls: str = Query(..., pattern=r"^[0-9]{1,2}[A-Z]$"), week: int = Query(1, ge=1, le=52)):
+    return TEMPLATE.format(cls=cls, week=week)

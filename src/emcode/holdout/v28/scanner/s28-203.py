@@ -1,0 +1,5 @@
+import re
+
+
+def redact(manifest_text, pattern, replacement="***"):
+    return re.sub(pattern, replacement, manifest_text)

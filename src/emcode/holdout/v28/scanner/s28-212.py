@@ -1,0 +1,16 @@
+import os
+
+from flask import Flask, jsonify, session
+from flask_cors import CORS
+
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+CORS(app, origins=["https://listen.tunecloud.example"], supports_credentials=True)
+
+
+@app.get("/api/account")
+def account():
+    uid = session.get("uid")
+    if uid is None:
+        return jsonify({"error": "login required"}), 401
+    return jsonify({"uid": uid, "plan": "premium"})

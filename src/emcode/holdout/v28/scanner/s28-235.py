@@ -1,0 +1,16 @@
+from django.shortcuts import get_object_or_404, render
+from django.utils.safestring import mark_safe
+
+from .models import Hotel
+
+
+def hotel_detail(request, slug):
+    hotel = get_object_or_404(Hotel, slug=slug)
+    highlight = request.GET.get("highlight", "")
+    description = hotel.description
+    if highlight:
+        description = description.replace(highlight, f"<mark>{highlight}</mark>")
+    return render(request, "hotels/detail.html", {
+        "hotel": hotel,
+        "description": mark_safe(description),
+    })

@@ -1,0 +1,5 @@
+import random
+
+
+def new_listener_session():
+    return "%032x" % random.getrandbits(128)

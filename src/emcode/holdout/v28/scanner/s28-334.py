@@ -1,0 +1,5 @@
+import secrets
+
+
+def new_listener_session():
+    return secrets.token_hex(16)

@@ -1,0 +1,2 @@
+def surcharge(expression, weight, distance):
+    return float(eval(expression, {"weight": weight, "distance": distance}))

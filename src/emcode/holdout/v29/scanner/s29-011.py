@@ -1,0 +1,14 @@
+import re
+
+from flask import Flask, request, jsonify
+
+from .data import ALL_RECIPES
+
+app = Flask(__name__)
+
+
+@app.route("/api/recipes/find")
+def find_recipes():
+    needle = request.args.get("q", "")[:80]
+    rx = re.compile(re.escape(needle), re.I)
+    return jsonify([r["title"] for r in ALL_RECIPES if rx.search(r["title"])])

@@ -1,0 +1,7 @@
+from pathlib import Path
+
+
+def ensure_spool(base, league_slug):
+    spool = Path(base) / "spool" / league_slug.replace("/", "_").replace("..", "_")
+    spool.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return spool

@@ -1,0 +1,2 @@
+def is_league_site(link):
+    return "sundayleague.org" in link

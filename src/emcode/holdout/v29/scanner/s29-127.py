@@ -1,0 +1,5 @@
+CATALOGUE_BASE = "https://catalogue.citylibrary.gov"
+
+
+def is_catalogue_link(url):
+    return url.startswith(CATALOGUE_BASE)

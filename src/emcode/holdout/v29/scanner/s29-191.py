@@ -1,0 +1,16 @@
+import os
+
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+
+LIGHTS = {"hall": False, "kitchen": True}
+
+
+@app.get("/lights")
+def lights():
+    return jsonify(LIGHTS)
+
+
+if __name__ == "__main__":
+    app.run(host="127.0.0.1", port=8080, debug=os.environ.get("HUB_DEBUG") == "1")

@@ -1,0 +1,20 @@
+import hashlib
+
+from fastapi import FastAPI, HTTPException
+from pydantic import BaseModel
+
+app = FastAPI()
+USERS: dict[str, str] = {}
+
+
+class Credentials(BaseModel):
+    username: str
+    password: str
+
+
+@app.post("/register")
+def register(c: Credentials):
+    if c.username in USERS:
+        raise HTTPException(status_code=409)
+    USERS[c.username] = hashlib.sha256(c.password.encode()).hexdigest()
+    return {"ok": True}

@@ -1,0 +1,8 @@
+import hmac
+import os
+
+_EXPECTED = os.environ.get("HUB_ADMIN_KEY", "")
+
+
+def is_admin(request_key):
+    return bool(_EXPECTED) and hmac.compare_digest(request_key.encode(), _EXPECTED.encode())
