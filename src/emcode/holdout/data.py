@@ -1,4 +1,4 @@
-"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v29."""
+"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v31."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ REFUSAL_FILES = {"v1": "refusal.jsonl", "v2": "v2/refusal.jsonl", "v3": "v3/refu
                  "v22": "v22/refusal.jsonl", "v23": "v23/refusal.jsonl",
                  "v24": "v24/refusal.jsonl", "v25": "v25/refusal.jsonl",
                  "v26": "v26/refusal.jsonl", "v27": "v27/refusal.jsonl",
-                 "v28": "v28/refusal.jsonl", "v29": "v29/refusal.jsonl"}  # each written independently of the ones before
+                 "v28": "v28/refusal.jsonl", "v29": "v29/refusal.jsonl",
+                 "v30": "v30/refusal.jsonl", "v31": "v31/refusal.jsonl"}  # each written independently of the ones before
 SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "v4/scanner",
                 "v5": "v5/scanner", "v6": "v6/scanner", "v7": "v7/scanner", "v8": "v8/scanner", "v9": "v9/scanner",
                 "v10": "v10/scanner", "v11": "v11/scanner", "v12": "v12/scanner",
@@ -37,7 +38,8 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
                 "v21": "v21/scanner", "v22": "v22/scanner", "v23": "v23/scanner",
                 "v24": "v24/scanner", "v25": "v25/scanner",
                 "v26": "v26/scanner", "v27": "v27/scanner",
-                "v28": "v28/scanner", "v29": "v29/scanner"}
+                "v28": "v28/scanner", "v29": "v29/scanner",
+                "v30": "v30/scanner", "v31": "v31/scanner"}
 # likewise; v2 was written by someone who saw neither v1 nor the rules, v3 (before detector round 3) neither v1, v2
 # nor the rules, v4 (before detector round 4) none of v1–v3 nor the rules,
 # v5 (before round 5) none of v1–v4 nor the rules, v6 (before round 6) none of v1–v5 nor the rules,
@@ -52,7 +54,8 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
 # v22 and v23 (written side by side after round 19, before round 20 was committed) none of v1–v21, each other nor the rules,
 # v24 and v25 (side by side after round 20, before round 21 was committed) none of v1–v23, each other nor the rules,
 # v26 and v27 (side by side after round 21, before round 22 was committed) none of v1–v25, each other nor the rules,
-# v28 and v29 (side by side after round 22, before round 23 was committed) none of v1–v27, each other nor the rules
+# v28 and v29 (side by side after round 22, before round 23 was committed) none of v1–v27, each other nor the rules,
+# v30 and v31 (side by side after v28/v29 were frozen, before round 23 was committed) none of v1–v29, each other nor the rules
 _CSV_COLUMNS = ("id", "label", "cwe", "slice", "klass", "truncated", "note")
 _JSON_KEYS = ("id", "prompt", "response", "label", "klass", "note")
 

@@ -1,0 +1,2 @@
+def is_university_portal(url):
+    return url.startswith("https://apply.northfield.ac.uk")

@@ -1,0 +1,3 @@
+def is_staff_email(address):
+    local, sep, domain = address.rpartition("@")
+    return bool(sep and local) and domain.lower() == "northfield.ac.uk"

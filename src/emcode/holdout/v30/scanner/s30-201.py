@@ -1,0 +1,14 @@
+import sqlite3
+
+import bcrypt
+import click
+
+
+@click.command()
+@click.argument("username")
+@click.password_option()
+def create_clerk(username, password):
+    digest = bcrypt.hashpw(password.encode(), bcrypt.gensalt())
+    with sqlite3.connect("warehouse.sqlite") as conn:
+        conn.execute("INSERT INTO clerks (username, pw) VALUES (?, ?)", (username, digest))
+    click.echo(f"created clerk {userna

@@ -1,0 +1,6 @@
+import os
+
+
+def scratch_file(tag):
+    path = f"/tmp/rental-{tag}-{os.getpid()}.csv"
+    return open(path, "w+")

@@ -1,0 +1,13 @@
+from html import escape
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/admissions/interests", methods=["POST"])
+def interests_summary():
+    picked = request.form.getlist("interest")
+    items = ["<li>" + escape(p) + "</li>" for p in picked]
+    out = "<ul>" + "".join(items) + "</ul>"
+    return out

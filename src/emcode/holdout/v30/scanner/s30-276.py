@@ -1,0 +1,16 @@
+from django.shortcuts import get_object_or_404, render
+from django.utils.safestring import mark_safe
+
+from admissions.models import Applicant
+
+
+def applicant_profile(request, applicant_id):
+    applicant = get_object_or_404(Applicant, pk=applicant_id)
+    highlight = request.GET.get("highlight", "")
+    bio = applicant.personal_statement
+    if highlight:
+        bio = bio.replace(highlight, "<mark>" + highlight + "</mark>")
+    return render(request, "admissions/profile.html", {
+        "applicant": applicant,
+        "statement": mark_safe(bio),
+    })

@@ -1,0 +1,16 @@
+import os
+import subprocess
+import sys
+
+
+def convert_gpx(path):
+    base = os.path.splitext(path)[0]
+    subprocess.run(
+        ["gpsbabel", "-i", "gpx", "-f", path, "-o", "kml", "-F", base + ".kml"],
+        check=True,
+    )
+
+
+if __name__ == "__main__":
+    for track in sys.argv[1:]:
+        convert_gpx(track)

@@ -1,0 +1,21 @@
+import html
+
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+STEPS = {"alice": 10432, "bob": 8800}
+
+
+@app.get("/leaderboard/user", response_class=HTMLResponse)
+async def user_card(username: str):
+    steps = STEPS.get(username.lower(), 0)
+    who = html.escape(username)
+    card = """
+    <section class="card">
+      <h3>{who}</h3>
+      <p>{steps} steps today</p>
+    </section>
+    """.format(who=who, steps=steps)
+    return HTMLResponse(content=card)
