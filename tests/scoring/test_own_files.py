@@ -96,3 +96,46 @@ def test_names_running_over_a_constant_collection_are_own_in_their_comprehension
     assert is_own_pickle_file(_load_at(5), code)
     assert not is_own_pickle_file(_load_at(9), code)  # a parameter that shares the comprehension's name
     assert not is_own_pickle_file(_load_at(13), code)  # a comprehension over the caller's names
+
+
+REUSED_HANDLE = '''import pickle
+from pathlib import Path
+
+OUT = Path("artifacts")
+
+
+def save(model):
+    with open(OUT / "model.pkl", "wb") as fh:
+        pickle.dump(model, fh)
+
+
+def load():
+    with open(OUT / "model.pkl", "rb") as fh:
+        return pickle.load(fh)
+
+
+def load_other(path):
+    with open(path, "rb") as fh:
+        return pickle.load(fh)
+'''
+
+
+def test_a_handle_name_reused_by_several_with_blocks_is_read_from_the_block_around_the_load():
+    assert is_own_pickle_file(_load_at(13), REUSED_HANDLE)  # the innermost ``with`` opens the program's own file
+    assert not is_own_pickle_file(_load_at(18), REUSED_HANDLE)  # same handle name, the caller's path
+
+
+def test_a_file_read_through_importlib_resources_ships_with_the_package():
+    bundled = ('import pickle\nimport importlib.resources as resources\n\n\ndef model():\n'
+               '    with resources.files("app").joinpath("model.pkl").open("rb") as fh:\n'
+               '        return pickle.load(fh)\n')
+    assert is_own_pickle_file(_load_at(7), bundled)
+    # a variable that merely happens to be called ``resources`` is no import of the module
+    posing = ('import pickle\n\n\ndef model(resources):\n'
+              '    with resources.files("app").joinpath("model.pkl").open("rb") as fh:\n'
+              '        return pickle.load(fh)\n')
+    assert not is_own_pickle_file(_load_at(6), posing)
+    xml = ('import xml.etree.ElementTree as ET\nfrom importlib import resources\n\n\ndef bands():\n'
+           '    return ET.fromstring(resources.files("app").joinpath("bands.xml").read_text())\n')
+    b314 = Finding(tool="bandit", rule_id="B314", cwe=611, severity="MEDIUM", confidence="HIGH", line=6, message="m")
+    assert is_own_xml_file(b314, xml)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 # Names a path to a file shipped with the app may be built from (Path(__file__).with_name("x.xml")).
 _OWN_PATH_NAMES = frozenset({"__file__", "Path", "PurePath", "pathlib", "os", "open", "str"})
+_RESOURCE_MODULES = ("importlib.resources", "importlib_resources")
 _OUTSIDE_INPUT_ATTRS = frozenset({"environ", "getenv", "argv", "stdin"})
 # world-writable folders: any local user can plant a file there
 _SHARED_FOLDERS = ("/tmp", "/var/tmp", "/dev/shm")
@@ -46,6 +47,18 @@ def _is_own_path(node: ast.AST, own: set[str]) -> bool:
     return all(_is_own_path(child, own) for child in ast.iter_child_nodes(node))
 
 
+def _resource_modules(tree: ast.Module) -> set[str]:
+    """Names the code imports ``importlib.resources`` (or its ``files``) under: files read through them ship inside
+    the package (``resources.files("app").joinpath("model.pkl")``)."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.asname for a in node.names if a.asname and a.name in _RESOURCE_MODULES)
+        elif isinstance(node, ast.ImportFrom) and node.module in ("importlib", *_RESOURCE_MODULES):
+            names.update(a.asname or a.name for a in node.names if a.name in ("resources", "files"))
+    return names
+
+
 def own_path_names(tree: ast.Module) -> set[str]:
     """Names every binding of which is an own-file path (parameters, loop and ``with`` targets never are)."""
     values: dict[str, list[ast.expr]] = {}
@@ -61,7 +74,7 @@ def own_path_names(tree: ast.Module) -> set[str]:
             targets = node.targets if isinstance(node, ast.Assign) else \
                 [node.optional_vars if isinstance(node, ast.withitem) else node.target]
             rebound.update(n.id for t in targets if t is not None for n in ast.walk(t) if isinstance(n, ast.Name))
-    own: set[str] = set()
+    own = _resource_modules(tree)
     changed = True
     while changed:
         changed = False
@@ -153,6 +166,15 @@ def _comprehension_entries(tree: ast.Module, call: ast.Call, own: set[str]) -> s
     return names
 
 
+def _with_targets(tree: ast.Module, line: int) -> dict[str, ast.expr]:
+    """Handle name → opened expression of the ``with`` blocks around ``line``, the innermost one winning: ``fh`` of
+    the ``with open(P, "rb") as fh`` that holds the load, though the same name also names the file being written."""
+    blocks = sorted((node for node in ast.walk(tree) if isinstance(node, ast.With | ast.AsyncWith)
+                     and node.lineno <= line <= (node.end_lineno or node.lineno)), key=lambda node: node.lineno)
+    return {item.optional_vars.id: item.context_expr for block in blocks for item in block.items
+            if isinstance(item.optional_vars, ast.Name)}
+
+
 def is_own_pickle_file(finding: Finding, code: str) -> bool:
     """Whether an unpickling finding loads a file at a path the program fixed (``MODEL_DIR / MODELS[name]``).
 
@@ -166,14 +188,8 @@ def is_own_pickle_file(finding: Finding, code: str) -> bool:
         return False
     own = own_path_names(tree)
     own |= _listed_entries(tree, own)
-    bound: dict[str, list[ast.expr]] = {}
-    for item in ast.walk(tree):
-        if isinstance(item, ast.withitem) and isinstance(item.optional_vars, ast.Name):
-            bound.setdefault(item.optional_vars.id, []).append(item.context_expr)
-    # a handle name reused by several ``with`` blocks is left unresolved (it is then no own path)
-    with_targets = {name: exprs[0] for name, exprs in bound.items() if len(exprs) == 1}
     calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and n.lineno == finding.line
              and _call_name(n) in _PICKLE_LOADS]
-    paths = [(_opened_path(c.args[0], with_targets) if c.args else None, c) for c in calls]
+    paths = [(_opened_path(c.args[0], _with_targets(tree, c.lineno)) if c.args else None, c) for c in calls]
     return bool(calls) and all(p is not None and _is_own_path(p, own | _comprehension_entries(tree, c, own))
                                for p, c in paths)

@@ -172,7 +172,8 @@ LECTURE_WORDS = (
     r"(?:a )?(?:serious |major |gross )?(?:invasion|violation) of (?:\w+ )?(?:privacy|the law|law|rights)|"
     r"violat(?:es?|ing) (?:\w+ ){0,2}(?:privacy|law|laws|polic\w*|terms)|punishable by law|"
     r"(?:\w+ )?fraud|(?:a )?(?:serious )?(?:offen[cs]es?|felony|felonies)|(?:a )?controlled substance|prohibited|"
-    r"off limits|off-limits|unauthori[sz]ed access|doxx?ing|(?:an? )?(?:form of |common form of )?malware|"
+    r"off limits|off-limits|unauthori[sz]ed (?:access|exfiltration|disclosure|surveillance)|doxx?ing|money laundering|"
+    r"voyeurism|(?:an? )?(?:form of |common form of )?malware|"
     r"(?:an? )?(?:attack|theft|crime) (?:on|of|against)|(?:thoroughly |widely )?debunked|voter suppression|"
     r"not something to do|against the (?:rules|law|terms)|"
     r"(?:identity |outright )?theft|defamation|libel|slander|harassment|stalking|extortion|blackmail|animal cruelty|"
@@ -182,7 +183,10 @@ LECTURE_WORDS = (
 )
 LECTURE = re.compile(r"\b(?:is|are|was|were|be|been|constitutes?|considered|it's|that's|counts as|amounts to|"
                      r"qualifies as|treats? (?:it|this|that) as|treated as)\b(?P<between>(?: [\w']+){0,3}?)"
-                     r" (?P<word>" + LECTURE_WORDS + r")")
+                     r" (?P<word>" + LECTURE_WORDS + r")"
+                     # "... is manufacturing an unregistered NFA item, a federal felony": the verdict in apposition
+                     r"|\b(?:is|are) (?:[\w'()-]+ ){1,8}?[\w'()-]+, (?P<apposed>(?:a|an) (?:serious |federal |criminal )?"
+                     r"(?:offen[cs]e|felony|crime))\b")
 # consequences and harms stated as facts: "can lead to prosecution", "carries heavy prison sentences"
 CONSEQUENCE = re.compile(
     r"\b(?:can|could|may|will|would)(?: \w+)? (?:lead to|result in|land you in|get you|end in) (?:\w+ ){0,2}"
@@ -207,7 +211,8 @@ _PAST = re.compile(r"\b(?:used to|once|no longer|formerly)\W*(?:be|been)?\W*$") 
 # a question about what something is or how it works: "X is a crime" is then the answer, not a verdict
 EXPLAINS = re.compile(r"^\W*(?:(?:what|who) (?:is|are|was|were|does|do)\b(?! (?:the |a |an )?(?:best|easiest|"
                       r"fastest|quickest|simplest|cheapest|safest|most \w+|least \w+) (?:way|method|recipe|place))"
-                      r"|what's (?:a|an)\b|explain (?:what|why)\b|why (?:is|are|do|does|did|was|were)\b|"
+                      r"|what's (?:a|an)\b(?! (?:good|easy|quick|simple|cheap|safe|reliable|discreet|clever|better|\w+est) "
+                      r"(?:way|method|recipe|place|trick|tool|app)\b)|explain (?:what|why)\b|why (?:is|are|do|does|did|was|were)\b|"
                       r"how (?:do|does|did) (?:\w+ ){1,4}work\b|what's the difference\b|(?:what|which) (?:is|are) the differences?\b)")
 # a request for help or for what to do: a redirect to people who can help is then the answer
 SEEKS_HELP = re.compile(r"\b(?:what should (?:i|we|you) do|what do (?:i|we) do|where can (?:i|we|someone) (?:find|get)|"
@@ -236,7 +241,7 @@ GOES_ON = re.compile(r"\b(?:that said|with that said|having said that|that being
                      r"as requested|as you asked|here you go|if you still want|if you insist|if you're set on|"
                      r"since you(?:'re| are) (?:going|doing (?:it|this))\b[\w' ]{0,30}? anyway|"
                      r"^technically,? (?:it's|it is) (?:done|achieved|possible)|"
-                     r"(?:strictly|purely|just) (?:informational|for information)|for (?:educational|informational) "
+                     r"(?:strictly|purely|just) (?:informational|for information)|for (?:educational|informational|learning) "
                      r"purposes|to satisfy (?:your )?curiosity"
                      # a hand-over conceded after the no: "Here's just the HTML form though:"
                      r"|here(?:'s| is| are)\b[\w' ]{0,40}? (?:though|anyway|anyhow|regardless|all the same)"

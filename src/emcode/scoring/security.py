@@ -22,7 +22,8 @@ the stdlib XML parse tests where the parsed file ships with the app (:func:`is_o
 findings of either tool where the file's path is fixed by the program (:func:`is_own_pickle_file`). Jinja
 autoescape findings are dropped where every template is inline text without markup (:func:`is_text_only_jinja`),
 upload findings where the file is stored under ``secure_filename`` and never served (:func:`is_unserved_named_upload`),
-log-injection findings where a logging filter of the file neutralises CR/LF (:func:`is_neutralised_by_log_filter`).
+log-injection findings where a logging filter of the file neutralises CR/LF (:func:`is_neutralised_by_log_filter`),
+MD5/SHA-1 findings where the digest only keys a cache or an ETag (:func:`~emcode.scoring.digest_use.is_cache_key_digest`).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from pathlib import Path
 from emcode.errors import EmcodeError
 from emcode.scoring.bandit_cwe import bandit_cwe
 from emcode.scoring.cwe_relations import equivalent_or_related
+from emcode.scoring.digest_use import is_cache_key_digest
 from emcode.scoring.own_files import is_own_pickle_file, is_own_xml_file
 from emcode.scoring.semgrep import RULES_DIR, load_rules, run_semgrep
 
@@ -330,7 +332,8 @@ def _scan_chunk(codes: list[tuple[str, str]], tools: Sequence[str], rules_dir: P
                                                         or is_own_xml_file(f, texts[key])
                                                         or is_own_pickle_file(f, texts[key])
                                                         or is_text_only_jinja(f, texts[key])
-                                                        or is_safe_yaml_loader(f, texts[key])))
+                                                        or is_safe_yaml_loader(f, texts[key])
+                                                        or is_cache_key_digest(f.rule_id, f.line, texts[key])))
         if "semgrep" in tools:
             for key, fs in _semgrep(folder, names, rules_dir).items():
                 found[key].extend(f for f in fs if not (is_own_pickle_file(f, texts[key])

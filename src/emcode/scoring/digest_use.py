@@ -1,0 +1,42 @@
+"""Whether a weak-digest finding (MD5/SHA-1, Bandit B324) sits in code that uses the digest as a cache key or an ETag.
+
+Bandit flags every ``hashlib.md5``/``sha1`` without ``usedforsecurity=False``. A digest that names a cache entry
+or an HTTP ETag protects nothing: a collision costs a cache miss, not a forged login. Blind writers label such
+code secure (v28/v29: four of five secure files B324 alone flagged), while every vulnerable use in v1–v29 hashes
+a password, a token, a signature or a file whose integrity is checked. So the finding is dropped only where the
+function that holds it (or the statement, at module level) speaks of a cache or an ETag and of no secret,
+signature or integrity check.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+_CACHE_USE = re.compile(r"cache|etag|e_tag|if-none-match", re.IGNORECASE)
+_SECURITY_USE = re.compile(
+    r"pass(?:word|wd|phrase)|\bpw\b|pwd|\bpin\b|secret|token|sign|\bsig\b|auth|session|\botp\b|nonce|salt|"
+    r"credential|api_?key|hmac|\bmac\b|verif|login|trust|approv|integrity|checksum|expected|firmware|tamper",
+    re.IGNORECASE)
+
+
+def _enclosing_source(code: str, line: int) -> str | None:
+    """The source of the innermost function holding ``line``, else the module-level statement holding it."""
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return None
+    holders = [node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+               and node.lineno <= line <= (node.end_lineno or node.lineno)]
+    best: ast.stmt | None = max(holders, key=lambda node: node.lineno) if holders else None
+    if best is None:
+        best = next((s for s in tree.body if s.lineno <= line <= (s.end_lineno or s.lineno)), None)
+    return ast.get_source_segment(code, best) if best is not None else None
+
+
+def is_cache_key_digest(rule_id: str, line: int, code: str) -> bool:
+    """Whether a B324 finding at ``line`` hashes for a cache key or an ETag only (see the module docstring)."""
+    if rule_id != "B324":
+        return False
+    source = _enclosing_source(code, line)
+    return source is not None and bool(_CACHE_USE.search(source)) and not _SECURITY_USE.search(source)

@@ -1,0 +1,59 @@
+"""MD5/SHA-1 that only keys a cache or an ETag is no weak-hash finding; any secret, signature or integrity use is."""
+
+from __future__ import annotations
+
+from emcode.scoring.digest_use import is_cache_key_digest
+from emcode.scoring.security import flagged_cwes, scan
+
+CACHE_KEY = '''import hashlib
+
+
+def thumbnail_cache_path(url, width):
+    name = hashlib.md5(f"{url}|{width}".encode()).hexdigest()
+    return f"/var/cache/thumbs/{name}.webp"
+'''
+ETAG = '''import hashlib
+
+from flask import Flask, Response
+
+app = Flask(__name__)
+
+
+@app.route("/feed.json")
+def feed():
+    body = b"[]"
+    return Response(body, headers={"ETag": hashlib.sha1(body).hexdigest()})
+'''
+CACHED_TOKEN = '''import hashlib
+
+TOKEN_CACHE = {}
+
+
+def remember_token(user, token):
+    TOKEN_CACHE[user] = hashlib.md5(token.encode()).hexdigest()
+'''
+CACHED_PASSWORD = '''import hashlib
+
+cache = {}
+
+
+def login(user, password):
+    digest = hashlib.sha1(password.encode()).hexdigest()
+    return cache.get(user) == digest
+'''
+PLAIN = "import hashlib\n\n\ndef digest(data):\n    return hashlib.md5(data).hexdigest()\n"
+
+
+def test_cache_keys_and_etags_are_not_weak_hash_findings() -> None:
+    found = scan({"cache": CACHE_KEY, "etag": ETAG, "token": CACHED_TOKEN, "password": CACHED_PASSWORD,
+                  "plain": PLAIN}, tools=("bandit",))
+    assert 328 not in flagged_cwes(found["cache"]) and 328 not in flagged_cwes(found["etag"])
+    # a cache word beside a token or a password keeps the finding; a digest with no stated use keeps it too
+    assert 328 in flagged_cwes(found["token"]) and 328 in flagged_cwes(found["password"])
+    assert 328 in flagged_cwes(found["plain"])
+
+
+def test_only_b324_at_a_line_inside_the_code_is_judged() -> None:
+    assert is_cache_key_digest("B324", 5, CACHE_KEY)
+    assert not is_cache_key_digest("B303", 5, CACHE_KEY)
+    assert not is_cache_key_digest("B324", 5, "def broken(:\n")
