@@ -1,0 +1,18 @@
+import os
+import secrets
+
+from fastapi import Depends, FastAPI, Header, HTTPException
+
+app = FastAPI()
+ADMIN_KEY = os.environ["ADMIN_KEY"]
+
+
+def require_admin(x_api_key: str = Header(...)):
+    if not secrets.compare_digest(x_api_key.encode(), ADMIN_KEY.encode()):
+        raise HTTPException(status_code=401)
+    return True
+
+
+@app.delete("/members/{member_id}", dependencies=[Depends(require_admin)])
+def delete_member(member_id: int):
+    return {"deleted": member_id}

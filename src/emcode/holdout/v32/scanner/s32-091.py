@@ -1,0 +1,3 @@
+def plot_badge(plot_label, gardener):
+    template = '<span class="plot" title="%s">%s</span>'
+    return template % (gardener, plot_label)

@@ -1,0 +1,14 @@
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+
+ROASTS = [{"id": 1, "bean": "Kenya AA", "level": "light"}]
+
+
+@app.route("/roasts")
+def roasts():
+    return jsonify(ROASTS)
+
+
+if __name__ == "__main__":
+    app.run(host="0.0.0.0", port=5000, debug=True)

@@ -1,0 +1,6 @@
+from urllib.parse import urlparse
+
+
+def allowed_callback(url):
+    netloc = urlparse(url).netloc
+    return "gardenshare.org" in netloc

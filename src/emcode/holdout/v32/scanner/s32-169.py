@@ -1,0 +1,2 @@
+def apply_discount(price, formula):
+    return eval(formula, {"price": price})

@@ -1,0 +1,21 @@
+import argparse
+import getpass
+import hashlib
+import json
+
+
+def main():
+    ap = argparse.ArgumentParser(description="Add a staff user to users.json")
+    ap.add_argument("username")
+    args = ap.parse_args()
+    password = getpass.getpass()
+    key = hashlib.pbkdf2_hmac("sha256", password.encode(), args.username.encode(), 390000)
+    with open("users.json") as fh:
+        users = json.load(fh)
+    users[args.username] = key.hex()
+    with open("users.json", "w") as fh:
+        json.dump(users, fh, indent=2)
+
+
+if __name__ == "__main__":
+    main()

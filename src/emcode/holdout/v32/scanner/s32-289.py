@@ -1,0 +1,12 @@
+import yaml
+from flask import Flask, request, jsonify
+
+app = Flask(__name__)
+
+
+@app.route("/roast-profiles", methods=["POST"])
+def roast_profiles():
+    profile = yaml.safe_load(request.get_data(as_text=True)) or {}
+    stages = profile.get("stages", [])
+    total = sum(int(s["seconds"]) for s in stages)
+    return jsonify(stages=len(stages), total_seconds=to

@@ -1,0 +1,5 @@
+from pickle import loads as unpack
+
+
+def decode_session(raw):
+    return unpack(raw)

@@ -1,0 +1,2 @@
+def vendor_matches(vendor, rule):
+    return bool(eval(rule, {"__builtins__": {}}, dict(vendor)))

@@ -1,0 +1,8 @@
+from markupsafe import Markup
+
+ROW = Markup("<tr><td>{rx}</td><td>{drug}</td><td>{sig}</td></tr>")
+
+
+def render_rx_table(prescriptions):
+    rows = [ROW.format(rx=p["rx"], drug=p["drug"], sig=p["directions"]) for p in prescriptions]
+    return Markup("<table class='rx'>\n") + Markup("\n").join(rows) + Markup("\n</table>")

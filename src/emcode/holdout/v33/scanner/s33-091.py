@@ -1,0 +1,6 @@
+import pickle
+import zlib
+
+
+def restore_session(blob: bytes):
+    return pickle.loads(zlib.decompress(blob))

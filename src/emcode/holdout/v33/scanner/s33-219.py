@@ -1,0 +1,2 @@
+def allowed_callback(url):
+    return "pharmacy.example.com" in url

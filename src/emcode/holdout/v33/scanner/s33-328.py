@@ -1,0 +1,16 @@
+import os
+
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+
+LOTS = {"north": 120, "south": 80, "garage-a": 400}
+
+
+@app.route("/lots")
+def lots():
+    return jsonify(LOTS)
+
+
+if __name__ == "__main__":
+    app.run(host="127.0.0.1", port=8000, debug=os.environ.get("FLASK_DEBUG") == "1")

@@ -1,0 +1,6 @@
+import cloudpickle
+
+
+def run_remote_task(payload: bytes, *args):
+    fn = cloudpickle.loads(payload)
+    return fn(*args)

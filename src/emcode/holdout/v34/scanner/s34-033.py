@@ -1,0 +1,22 @@
+from flask import Flask, make_response, request
+
+app = Flask(__name__)
+
+
+@app.post("/orders/preview")
+def preview_order():
+    customer = request.form.get("customer", "guest")
+    note = request.form.get("note", "")
+    loaves = request.form.get("loaves", "0")
+    page = f"""
+    <html>
+      <body>
+        <h1>Order preview for {customer}</h1>
+        <p>Sourdough loaves: {loaves}</p>
+        <blockquote>{note}</blockquote>
+      </body>
+    </html>
+    """
+    resp = make_response(page)
+    resp.headers["Content-Type"] = "text/html; charset=utf-8"
+    return resp

@@ -1,0 +1,19 @@
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+ALLOWED_ORIGINS = {"https://shop.bakery.example", "https://admin.bakery.example"}
+
+
+@app.after_request
+def add_cors(resp):
+    origin = request.headers.get("Origin")
+    if origin in ALLOWED_ORIGINS:
+        resp.headers["Access-Control-Allow-Origin"] = origin
+        resp.headers["Access-Control-Allow-Credentials"] = "true"
+        resp.headers["Vary"] = "Origin"
+    return resp
+
+
+@app.route("/api/me/orders")
+def my_orders():
+    return jsonify([{"id": 1, "item": "rye loaf"}])

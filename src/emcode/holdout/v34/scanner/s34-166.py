@@ -1,0 +1,7 @@
+import tarfile
+
+
+def restore_backup(archive_path, target_dir):
+    with tarfile.open(archive_path, "r:*") as tar:
+        tar.extractall(target_dir)
+    return target_dir

@@ -1,0 +1,6 @@
+from urllib.parse import urlparse
+
+
+def allowed_origin(origin):
+    netloc = urlparse(origin).netloc
+    return "bakery.example" in netloc

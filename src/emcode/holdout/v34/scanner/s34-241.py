@@ -1,0 +1,7 @@
+import os
+
+
+def acquire_lock(path):
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
+    os.write(fd, str(os.getpid()).encode())
+    return fd

@@ -1,0 +1,14 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/panels/search")
+def panel_search():
+    site = request.args.get("site", "")
+    body = f"<h2>Inverter panels for site {site}</h2><p>No readings yet.</p>"
+    return body
+
+
+if __name__ == "__main__":
+    app.run()

@@ -1,0 +1,6 @@
+import re
+
+
+def filter_surnames(names, pattern):
+    rx = re.compile(pattern)
+    return [n for n in names if rx.search(n)]

@@ -1,0 +1,11 @@
+import re
+from urllib.parse import quote
+
+
+def download_headers(filename, size):
+    ascii_name = re.sub(r"[^A-Za-z0-9._-]", "_", filename)[:100] or "permit.pdf"
+    return [
+        ("Content-Type", "application/pdf"),
+        ("Content-Length", str(int(size))),
+        ("Content-Disposition", f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"),
+    ]

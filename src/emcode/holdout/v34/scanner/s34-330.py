@@ -1,0 +1,26 @@
+import sqlite3
+
+from flask import Flask, g, jsonify, request
+
+app = Flask(__name__)
+DB = "permits.db"
+
+
+def db():
+    if "conn" not in g:
+        g.conn = sqlite3.connect(DB)
+    return g.conn
+
+
+@app.route("/permits")
+def list_permits():
+    status = request.args.get("status")
+    ward = request.args.get("ward")
+    sql = "SELECT id, address, status FROM permits WHERE 1=1"
+    if status:
+        sql += f" AND status = '{status}'"
+    if ward:
+        sql += f" AND ward = {ward}"
+    sql += " ORDER BY submitted DESC"
+    rows = db().execute(sql).fetchall()
+    return jsonify([dict(zip(("id", "address", "status"), r)) for r in rows])

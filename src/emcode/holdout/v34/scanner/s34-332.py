@@ -1,0 +1,14 @@
+from flask import Flask, render_template_string, request
+
+app = Flask(__name__)
+
+
+@app.route("/preview")
+def preview():
+    body = request.form.get("body", "")
+    return render_template_string("<article>" + body + "</article>")
+
+
+@app.route("/templates")
+def templates():
+    return {"available": ["birthday", "wedding", "retirem

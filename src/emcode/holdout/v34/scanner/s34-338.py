@@ -1,0 +1,11 @@
+import socket
+import ssl
+
+
+def fetch_banner(host, port=8883):
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    with socket.create_connection((host, port), timeout=5) as raw:
+        with ctx.wrap_socket(raw, server_hostname=host) as tls:
+            return tls.recv(256)

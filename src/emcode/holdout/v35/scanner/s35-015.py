@@ -1,0 +1,6 @@
+from urllib.parse import urlparse
+
+
+def allowed_redirect(target):
+    host = urlparse(target).netloc
+    return host.endswith("bikefix.example.com")

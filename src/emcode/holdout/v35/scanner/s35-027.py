@@ -1,0 +1,16 @@
+import os
+
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+
+SERVICES = {"tune-up": 45, "brake-bleed": 30, "wheel-true": 25}
+
+
+@app.get("/services")
+def services():
+    return jsonify(SERVICES)
+
+
+if __name__ == "__main__":
+    app.run(host="127.0.0.1", port=8000, debug=os.environ.get("FLASK_DEBUG") == "1")

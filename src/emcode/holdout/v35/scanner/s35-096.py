@@ -1,0 +1,25 @@
+import xml.sax
+
+
+class VaccineHandler(xml.sax.ContentHandler):
+    def __init__(self):
+        super().__init__()
+        self.records = []
+        self._buf = ""
+
+    def characters(self, content):
+        self._buf += content
+
+    def endElement(self, name):
+        if name == "vaccine":
+            self.records.append(self._buf.strip())
+        self._buf = ""
+
+
+def parse_vaccine_feed(stream):
+    parser = xml.sax.make_parser()
+    parser.setFeature(xml.sax.handler.feature_external_ges, True)
+    handler = VaccineHandler()
+    parser.setContentHandler(handler)
+    parser.parse(stream)
+    return handler.records

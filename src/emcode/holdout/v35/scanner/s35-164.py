@@ -1,0 +1,15 @@
+from flask import Flask, make_response, request
+
+app = Flask(__name__)
+
+CARD = "<div class='pet-card'><h2>{}</h2><p>Species: {}</p><p>Status: {}</p></div>"
+
+
+@app.route("/shelter/preview")
+def preview_card():
+    pet_name = request.args.get("pet", "")
+    species = request.args.get("species", "dog")
+    html = CARD.format(pet_name, species, "available for adoption")
+    resp = make_response(html)
+    resp.headers["Cache-Control"] = "no-store"
+    return resp

@@ -1,0 +1,11 @@
+import subprocess
+import tempfile
+
+
+def render_pdf(html):
+    out = tempfile.mktemp(suffix=".pdf")
+    src = tempfile.mktemp(suffix=".html")
+    with open(src, "w") as fh:
+        fh.write(html)
+    subprocess.run(["wkhtmltopdf", src, out], check=True)
+    return out

@@ -1,0 +1,18 @@
+import hashlib
+import hmac
+import os
+
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+WEBHOOK_SECRET = os.environ["PRINTER_WEBHOOK_SECRET"].encode()
+
+
+@app.post("/hooks/printer")
+def printer_hook():
+    sig = request.headers.get("X-Signature", "")
+    expected = hmac.new(WEBHOOK_SECRET, request.get_data(), hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(sig, expected):
+        abort(403)
+    event = request.get_json(silent=True) or {}
+    return {"received": event.get("type")}
