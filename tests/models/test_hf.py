@@ -77,3 +77,19 @@ def test_row_sampler_wide_nucleus_falls_back_to_a_full_sort() -> None:
     picks = [sampler(None, logits).argmax(-1).tolist() for _ in range(20)]
     flat = [t for pair in picks for t in pair]
     assert all(5 <= t < 10_000 for t in flat) and len(set(flat)) > 30  # > 4096-token nucleus, sampled widely
+
+
+def test_row_sampler_sorting_every_step_draws_the_same_tokens_as_the_top_k_ladder() -> None:
+    """The top-k ladder is a shortcut, not another distribution: with the same generators, sorting the whole
+    vocabulary every step (``ladder=False``, meant for GPUs) picks the same token on peaked and on flat scores."""
+    import torch
+
+    torch.manual_seed(3)
+    for std in (8.0, 1.0):
+        scores = torch.randn(4, 6000) * std
+        ladder = _RowSampler([torch.Generator().manual_seed(s) for s in range(4)], temperature=0.7, top_p=0.95)
+        whole = _RowSampler([torch.Generator().manual_seed(s) for s in range(4)], temperature=0.7, top_p=0.95,
+                            ladder=False)
+        picks = [(ladder(None, scores).argmax(-1).tolist(), whole(None, scores).argmax(-1).tolist()) for _ in range(25)]
+        assert all(a == b for a, b in picks)
+        assert len({t for a, _ in picks for t in a}) > 5  # the draws do vary

@@ -37,10 +37,11 @@ class _RowSampler:
 
     FAST_K = 256
 
-    def __init__(self, generators: list[Any], temperature: float, top_p: float) -> None:
+    def __init__(self, generators: list[Any], temperature: float, top_p: float, ladder: bool = True) -> None:
         self.generators = generators
         self.temperature = temperature
         self.top_p = top_p
+        self.ladder = ladder  # False: sort the whole vocabulary every step (one kernel on a GPU)
 
     def __call__(self, input_ids: Any, scores: Any) -> Any:
         import torch
@@ -50,7 +51,7 @@ class _RowSampler:
             sorted_p = probs  # the whole distribution: no order needed
             order = None
         else:
-            for k in (self.FAST_K, 16 * self.FAST_K):
+            for k in (self.FAST_K, 16 * self.FAST_K) if self.ladder else ():
                 sorted_p, order = torch.topk(probs, min(k, probs.shape[-1]), dim=-1)  # sorted, largest first
                 if bool((sorted_p.sum(dim=-1) >= self.top_p).all()):
                     break  # every row's nucleus lies inside the top k
