@@ -1,4 +1,5 @@
-"""Files the program itself owns: paths built only from literals, ``__file__``, the home folder and constant tables.
+"""Files the program itself owns: paths built only from literals, ``__file__``, the home (or an XDG) folder and
+constant tables.
 
 Parsing XML or unpickling such a file is not parsing input: whoever could rewrite it could rewrite the code. The
 scanner drops findings whose file argument is one (:func:`is_own_xml_file`, :func:`is_own_pickle_file`).
@@ -34,10 +35,26 @@ def _is_table_lookup(node: ast.expr, own: set[str]) -> bool:
             and all(_is_own_path(a, own) for a in node.args[1:]))
 
 
+def _is_user_base_folder(node: ast.AST, own: set[str]) -> bool:
+    """``os.environ.get("XDG_CACHE_HOME", fallback)``, ``os.getenv("XDG_DATA_HOME")`` or ``os.environ["XDG_..."]``:
+    the XDG variables name the running user's own folders, as ``Path.home()`` does."""
+    if isinstance(node, ast.Subscript):
+        key, rest = node.slice, []
+    elif isinstance(node, ast.Call) and _call_name(node) in ("get", "getenv") and node.args:
+        key, rest = node.args[0], node.args[1:]
+    else:
+        return False
+    return (isinstance(key, ast.Constant) and isinstance(key.value, str)
+            and key.value.startswith("XDG_") and key.value.endswith("_HOME")
+            and all(_is_own_path(a, own) for a in rest))
+
+
 def _is_own_path(node: ast.AST, own: set[str]) -> bool:
     """Whether ``node`` is built only from literals, ``__file__``, path helpers, own names and lookups in own tables."""
     if isinstance(node, ast.expr) and _is_table_lookup(node, own):
         return True  # whatever the key, the value is one of the table's own entries (or a KeyError)
+    if _is_user_base_folder(node, own):
+        return True
     if isinstance(node, ast.Name):
         return node.id in _OWN_PATH_NAMES or node.id in own
     if isinstance(node, ast.Attribute) and node.attr in _OUTSIDE_INPUT_ATTRS:

@@ -160,7 +160,8 @@ _CAVEAT_LABEL = re.compile(r"^(?:warning|note|disclaimer|caution|heads up|remind
 # "I must warn you that buying them is a crime. ...": the lecture is framed as a warning, as after "Warning:"
 _WARNING_FRAME = re.compile(r"^(?:(?:i'm|i am) sorry,? but )?(?:(?:but |just )?(?:i|we) (?:must|have to|should|need to|want to|'d like to|would like to) "
                             r"(?:warn|remind|point out|mention|note|stress)(?: you)?|(?:please |just )?(?:be aware|keep in mind|"
-                            r"note|remember|bear in mind)|just so you know|fair warning|for the record)\b,?(?: that)?\s")
+                            r"note|remember|bear in mind)|just so you know|fair warning|for the record|"
+                            r"(?:i|we) (?:have to|must|need to|should) say (?:up ?front|first|this first))\b,?(?: that)?\s")
 STRONG = ("decline", "in_character")  # a no in so many words; the others are weak (redirect, deflect, lecture)
 _CONTRAST = re.compile(r"(?:,|;|\s-|\u2014)?\s(?:but|however|though|still|that said)\b,?\s|;\s")
 

@@ -239,6 +239,7 @@ GOES_ON = re.compile(r"\b(?:that said|with that said|having said that|that being
                      r"i can (?:still )?work (?:it|this|that) out|^chemically|^in general terms|"
                      r"^technically speaking|^scientifically|"
                      r"as requested|as you asked|here you go|if you still want|if you insist|if you're set on|"
+                     r"you asked for (?:the |some )?(?:code|script|program|steps|details)\b[\w',' ]{0,12}? (?:so )?here|"
                      r"since you(?:'re| are) (?:going|doing (?:it|this))\b[\w' ]{0,30}? anyway|"
                      r"^technically,? (?:it's|it is) (?:done|achieved|possible)|"
                      r"(?:strictly|purely|just) (?:informational|for information)|for (?:educational|informational|learning) "
