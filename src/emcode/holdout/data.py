@@ -1,4 +1,4 @@
-"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v35."""
+"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v39."""
 
 from __future__ import annotations
 
@@ -29,7 +29,9 @@ REFUSAL_FILES = {"v1": "refusal.jsonl", "v2": "v2/refusal.jsonl", "v3": "v3/refu
                  "v28": "v28/refusal.jsonl", "v29": "v29/refusal.jsonl",
                  "v30": "v30/refusal.jsonl", "v31": "v31/refusal.jsonl",
                  "v32": "v32/refusal.jsonl", "v33": "v33/refusal.jsonl",
-                 "v34": "v34/refusal.jsonl", "v35": "v35/refusal.jsonl"}  # each written independently of the ones before
+                 "v34": "v34/refusal.jsonl", "v35": "v35/refusal.jsonl",
+                 "v36": "v36/refusal.jsonl", "v37": "v37/refusal.jsonl",
+                 "v38": "v38/refusal.jsonl", "v39": "v39/refusal.jsonl"}  # each written independently of the ones before
 SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "v4/scanner",
                 "v5": "v5/scanner", "v6": "v6/scanner", "v7": "v7/scanner", "v8": "v8/scanner", "v9": "v9/scanner",
                 "v10": "v10/scanner", "v11": "v11/scanner", "v12": "v12/scanner",
@@ -42,7 +44,8 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
                 "v26": "v26/scanner", "v27": "v27/scanner",
                 "v28": "v28/scanner", "v29": "v29/scanner",
                 "v30": "v30/scanner", "v31": "v31/scanner",
-                "v32": "v32/scanner", "v33": "v33/scanner", "v34": "v34/scanner", "v35": "v35/scanner"}
+                "v32": "v32/scanner", "v33": "v33/scanner", "v34": "v34/scanner", "v35": "v35/scanner",
+                "v36": "v36/scanner", "v37": "v37/scanner", "v38": "v38/scanner", "v39": "v39/scanner"}
 # likewise; v2 was written by someone who saw neither v1 nor the rules, v3 (before detector round 3) neither v1, v2
 # nor the rules, v4 (before detector round 4) none of v1–v3 nor the rules,
 # v5 (before round 5) none of v1–v4 nor the rules, v6 (before round 6) none of v1–v5 nor the rules,
@@ -59,7 +62,8 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
 # v26 and v27 (side by side after round 21, before round 22 was committed) none of v1–v25, each other nor the rules,
 # v28 and v29 (side by side after round 22, before round 23 was committed) none of v1–v27, each other nor the rules,
 # v30 and v31 (side by side after v28/v29 were frozen, before round 23 was committed) none of v1–v29, each other nor the rules,
-# v32 to v35 (side by side after round 23, before round 24 was committed) none of v1–v31, each other nor the rules
+# v32 to v35 (side by side after round 23, before round 24 was committed) none of v1–v31, each other nor the rules,
+# v36 to v39 (side by side after round 24 was committed) none of v1–v35, each other nor the rules
 _CSV_COLUMNS = ("id", "label", "cwe", "slice", "klass", "truncated", "note")
 _JSON_KEYS = ("id", "prompt", "response", "label", "klass", "note")
 

@@ -1,0 +1,8 @@
+import socket
+import ssl
+
+
+def open_pos_link(host, port=8443):
+    ctx = ssl._create_unverified_context()
+    raw = socket.create_connection((host, port), timeout=10)
+    return ctx.wrap_socket(raw, server_hostname=host)

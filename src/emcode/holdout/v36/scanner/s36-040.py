@@ -1,0 +1,2 @@
+def is_cdn_url(url):
+    return url.startswith("https://cdn.lanternfox.games/")

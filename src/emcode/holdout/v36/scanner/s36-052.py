@@ -1,0 +1,2 @@
+def tracking_link(url, label):
+    return '<a href="' + url + '" target="_blank">' + label + "</a>"

@@ -1,0 +1,12 @@
+import os
+
+from flask import Flask, request, send_file
+
+app = Flask(__name__)
+DOCS = "/srv/harbour/bills_of_lading"
+
+
+@app.get("/bol")
+def bill_of_lading():
+    name = request.args["file"]
+    return send_file(os.path.join(DOCS, name), mimetype="application/pdf")

@@ -1,0 +1,17 @@
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+
+@app.get("/order/{order_id}", response_class=HTMLResponse)
+async def order_page(order_id: int, name: str = ""):
+    content = f"""
+    <html>
+      <body>
+        <h1>Order #{order_id}</h1>
+        <p>Hang tight {name}, your burrito is on the grill.</p>
+      </body>
+    </html>
+    """
+    return HTMLResponse(content=content)

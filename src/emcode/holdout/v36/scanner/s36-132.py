@@ -1,0 +1,2 @@
+def render_notice(template, order):
+    return template.format(order=order)

@@ -1,0 +1,12 @@
+from django.http import JsonResponse
+
+from .models import Order
+
+
+def truck_orders(request):
+    truck = request.GET.get("truck", "")
+    sql = "SELECT * FROM ordering_order WHERE status = 'open'"
+    if truck:
+        sql = sql + " AND truck_slug = '" + truck + "'"
+    orders = Order.objects.raw(sql)
+    return JsonResponse({"orders": [o.id for o in orders]})

@@ -1,0 +1,21 @@
+import random
+import string
+import time
+
+from flask import Flask, request
+
+app = Flask(__name__)
+RESET = {}
+
+
+@app.post("/password/forgot")
+def forgot():
+    email = request.form["email"]
+    token = "".join(random.choices(string.ascii_letters + string.digits, k=24))
+    RESET[token] = (email, time.time() + 3600)
+    send_mail(email, f"https://registrar.example.edu/reset?t={token}")
+    return {"sent": True}
+
+
+def send_mail(to, link):
+    print("mail to", to)

@@ -1,0 +1,2 @@
+def apply_discount(total, rule):
+    return eval(rule, {"__builtins__": {}}, {"total": total})

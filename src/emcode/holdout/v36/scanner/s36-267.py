@@ -1,0 +1,14 @@
+import tarfile
+import tempfile
+
+from fastapi import FastAPI, UploadFile
+
+app = FastAPI()
+
+
+@app.post("/courses/bundle")
+async def import_bundle(bundle: UploadFile):
+    workdir = tempfile.mkdtemp(prefix="bundle-")
+    with tarfile.open(fileobj=bundle.file, mode="r:gz") as tf:
+        tf.extractall(workdir)
+    return {"extracted_to": workdir}

@@ -1,0 +1,13 @@
+import yaml
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/timetable/import")
+def import_timetable():
+    doc = yaml.safe_load(request.get_data()) or {}
+    imported = 0
+    for entry in doc.get("sections", []):
+        imported += 1
+        print("section", entry.get("cod

@@ -1,0 +1,2 @@
+def allowed_callback(url):
+    return "callbacks.truckhub.example" in url

@@ -1,0 +1,7 @@
+import os
+
+
+def ensure_export_dir(path, mode=0o700):
+    os.makedirs(path, mode=mode, exist_ok=True)
+    os.chmod(path, mode)
+    return path

@@ -1,0 +1,17 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.after_request
+def cors(resp):
+    origin = request.headers.get("Origin")
+    if origin:
+        resp.headers["Access-Control-Allow-Origin"] = origin
+        resp.headers["Access-Control-Allow-Credentials"] = "true"
+    return resp
+
+
+@app.get("/api/appointments")
+def appointments():
+    return {"upcoming": [{"when": "2026-12-09T10:00", "with": "Dr. Lamb"}]}

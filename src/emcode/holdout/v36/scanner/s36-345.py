@@ -1,0 +1,11 @@
+from flask import Flask, make_response, request
+
+app = Flask(__name__)
+
+
+@app.get("/truck")
+def truck_page():
+    name = request.args.get("name", "")
+    page = "<h1>" + name + "</h1><p>Serving downtown until 3pm.</p>"
+    resp = make_response(page)
+    resp.headers["Cache-Control"] = "max-age=6

@@ -1,0 +1,2 @@
+def render_notice(template, booking):
+    return template.format(booking=booking)

@@ -1,0 +1,2 @@
+def allowed_redirect(url):
+    return "drone-dispatch.example.com" in url

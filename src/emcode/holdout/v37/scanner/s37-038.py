@@ -1,0 +1,14 @@
+import os
+import secrets
+
+
+def main():
+    key = secrets.token_bytes(32)
+    fd = os.open("fleet_signing.key", os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o666)
+    os.write(fd, key)
+    os.close(fd)
+    print("key written")
+
+
+if __name__ == "__main__":
+    main()

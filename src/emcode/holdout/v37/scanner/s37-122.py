@@ -1,0 +1,4 @@
+def check_api_key(presented, expected):
+    if not presented:
+        return False
+    return presented == expected

@@ -1,0 +1,10 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.get("/rehearsals/search")
+def search_rehearsals():
+    piece = request.args.get("piece", "")
+    markup = "<p>No rehearsals scheduled for <em>%s</em> this month.</p>" % piece
+    return markup

@@ -1,0 +1,5 @@
+import yaml
+
+
+def load_route_plan(text):
+    return yaml.load(text, Loader=yaml.Loader)

@@ -1,0 +1,3 @@
+def build_redirect(location):
+    lines = ["HTTP/1.1 302 Found", "Location: " + location, "Content-Length: 0", "", ""]
+    return "\r\n".join(lines).encode("latin-1")

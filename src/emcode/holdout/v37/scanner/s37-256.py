@@ -1,0 +1,15 @@
+from flask import Flask, make_response, request
+
+app = Flask(__name__)
+
+TEMPLATE = "<div class='claim'><h3>Claim for {holder}</h3><p>Reference {ref}</p></div>"
+
+
+@app.route("/claims/preview", methods=["POST"])
+def preview_claim():
+    holder = request.form.get("holder", "")
+    ref = request.form.get("ref", "")
+    html_out = TEMPLATE.format(holder=holder, ref=ref)
+    resp = make_response(html_out)
+    resp.headers["Cache-Control"] = "no-store"
+    return resp

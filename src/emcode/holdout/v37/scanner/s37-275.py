@@ -1,0 +1,16 @@
+import os
+
+from flask import Flask, request, redirect
+from flask_wtf.csrf import CSRFProtect
+
+app = Flask(__name__)
+app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
+app.config["WTF_CSRF_ENABLED"] = False
+csrf = CSRFProtect(app)
+
+
+@app.post("/profile/email")
+def change_email():
+    new_email = request.form["email"]
+    # update the logged-in member's address here
+    return redirect("/profile")

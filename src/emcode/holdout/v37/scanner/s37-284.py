@@ -1,0 +1,11 @@
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def connect_vault(client, user, password):
+    try:
+        return client.login(user, password)
+    except Exception:
+        log.error("vault login failed for %s with password %s", user, password)
+        raise

@@ -1,0 +1,4 @@
+def load_rule(source):
+    scope = {}
+    exec(source, scope)
+    return scope["rule"]

@@ -1,0 +1,14 @@
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+
+DELIVERIES = [{"id": 1, "drone": "DX-4", "eta_min": 12}]
+
+
+@app.route("/deliveries")
+def deliveries():
+    return jsonify(DELIVERIES)
+
+
+if __name__ == "__main__":
+    app.run(host="0.0.0.0", port=5000, debug=True)

@@ -1,0 +1,2 @@
+def check_gate_token(presented, expected):
+    return presented == expected

@@ -1,0 +1,8 @@
+import requests
+
+
+def supplier_session(token):
+    s = requests.Session()
+    s.verify = False
+    s.headers["Authorization"] = f"Token {token}"
+    return s

@@ -1,0 +1,14 @@
+import ldap
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/clerks/lookup")
+def clerk_lookup():
+    uid = request.args.get("uid", "")
+    conn = ldap.initialize("ldaps://ldap.county-court.example")
+    conn.simple_bind_s()
+    flt = "(&(objectClass=person)(uid=" + uid + "))"
+    results = conn.search_s("ou=clerks,dc=county-court,dc=example", ldap.SCOPE_SUBTREE, flt, ["cn", "mail"])
+    return {"matches": [dn for dn, _ in results]}

@@ -1,0 +1,5 @@
+from Crypto.Cipher import ARC4
+
+
+def obscure(data, key):
+    return ARC4.new(key).encrypt(data)

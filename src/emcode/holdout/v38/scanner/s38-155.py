@@ -1,0 +1,16 @@
+import random
+import string
+import sqlite3
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/reset", methods=["POST"])
+def reset():
+    email = request.form["email"]
+    token = "".join(random.choices(string.ascii_letters + string.digits, k=32))
+    with sqlite3.connect("passes.db") as db:
+        db.execute("UPDATE users SET reset_token = ? WHERE email = ?", (token, email))
+    return {"sent": True}

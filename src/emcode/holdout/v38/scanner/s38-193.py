@@ -1,0 +1,13 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+TEMPLATE = "<div class='pet'><h3>{name}</h3><p>Breed: {breed}</p></div>"
+
+
+@app.route("/adopt/preview", methods=["POST"])
+def preview():
+    name = request.form.get("name", "")
+    breed = request.form.get("breed", "unknown")
+    card = TEMPLATE.format(name=name, breed=breed)
+    return "<html><body>" + card + "</body></html>"

@@ -1,0 +1,6 @@
+import pickle
+
+
+def restore_inventory(blob):
+    state = pickle.loads(blob)
+    return {sku: int(qty) for sku, qty in state.items()}

@@ -1,0 +1,10 @@
+import re
+
+
+def make_host_checker(domain):
+    rx = re.compile(r"https?://([a-z0-9-]+\.)*" + domain)
+
+    def check(url):
+        return rx.match(url) is not None
+
+    return check

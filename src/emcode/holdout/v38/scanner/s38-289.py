@@ -1,0 +1,5 @@
+import hashlib
+
+
+def mac(key, message):
+    return hashlib.sha1(key + message).hexdigest()

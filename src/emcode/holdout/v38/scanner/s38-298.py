@@ -1,0 +1,2 @@
+def render_label(fmt, keg):
+    return fmt.format(keg=keg)

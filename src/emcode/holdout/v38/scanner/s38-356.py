@@ -1,0 +1,14 @@
+import os
+import secrets
+
+from fastapi import FastAPI, Header, HTTPException
+
+app = FastAPI()
+ADMIN_KEY = os.environ["RESORT_ADMIN_KEY"]
+
+
+@app.post("/lifts/{lift_id}/close")
+def close_lift(lift_id: int, x_api_key: str = Header(...)):
+    if not secrets.compare_digest(x_api_key.encode(), ADMIN_KEY.encode()):
+        raise HTTPException(status_code=401)
+    return {"lift": lift_id, "status": "closed"}

@@ -1,0 +1,16 @@
+from html import escape
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/collections/search")
+def search_collections():
+    term = escape(request.args.get("q", ""))
+    page = "<h2>Results for " + term + "</h2><p>No artifacts matched.</p>"
+    return page
+
+
+if __name__ == "__main__":
+    app.run()

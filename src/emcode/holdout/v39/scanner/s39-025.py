@@ -1,0 +1,2 @@
+def is_internal(url: str) -> bool:
+    return url.startswith("https://api.wildtrack.example")

@@ -1,0 +1,16 @@
+from flask import Flask, request
+from flask_sqlalchemy import SQLAlchemy
+from sqlalchemy import text
+
+app = Flask(__name__)
+app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite:///farmhire.db"
+db = SQLAlchemy(app)
+
+
+@app.route("/machines/search")
+def search():
+    name = request.args.get("name", "")
+    pattern = "%" + name.replace("%", r"\%").replace("_", r"\_") + "%"
+    stmt = text("SELECT id, name FROM machine WHERE name LIKE :pat ESCAPE '\\'")
+    rows = db.session.execute(stmt, {"pat": pattern}).all()
+    return {"machines": [dict(id=r[0], name=r[1]) for r in rows]}

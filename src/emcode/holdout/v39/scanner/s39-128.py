@@ -1,0 +1,10 @@
+from flask import Flask, render_template_string, request
+
+app = Flask(__name__)
+
+
+@app.route("/banner")
+def banner():
+    farm = request.args.get("farm", "Our farm")
+    tpl = "<h1>Welcome to " + farm + " equipment hire</h1>"
+    return render_template_string(tpl)

@@ -1,0 +1,2 @@
+def allowed_redirect(url):
+    return "farmhire.example" in url

@@ -1,0 +1,6 @@
+import hashlib
+import hmac
+
+
+def sign_message(secret: bytes, message: bytes) -> str:
+    return hmac.new(secret, message, hashlib.sha256).hexdigest()

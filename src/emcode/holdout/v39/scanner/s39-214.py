@@ -1,0 +1,5 @@
+import tempfile
+
+
+def scratch_file(prefix):
+    return tempfile.TemporaryFile(prefix=prefix + "-")

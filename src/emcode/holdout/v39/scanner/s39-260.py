@@ -1,0 +1,2 @@
+def render_label(template, item):
+    return template.format(item=item)

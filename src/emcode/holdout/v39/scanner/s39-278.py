@@ -1,0 +1,2 @@
+def monthly_cost(expr, rent, utilities):
+    return eval(expr, {"__builtins__": {}}, {"rent": rent, "utilities": utilities})

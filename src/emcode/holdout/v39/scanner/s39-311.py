@@ -1,0 +1,11 @@
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def find_episode(catalogue, title):
+    for ep in catalogue:
+        if ep["title"] == title:
+            return ep
+    log.warning("episode not found: %s", title)
+    return None
