@@ -188,3 +188,14 @@ def test_run_then_single_stages_on_a_tiny_model(tmp_path: Path, tiny_llama_dir: 
     assert result.exit_code == 0 and "syntax_compile_pct" in result.stdout
     bad = runner.invoke(app, ["score", str(run), "--benchmark", "humaneval"])
     _one_line_error(bad, "humaneval", "not in this run")
+
+
+def test_data_build_cwe_option_builds_only_those_cwes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from emcode.data import build
+
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(build, "build_datasets", lambda out, **kw: seen.update(kw))  # the real build: test_build.py
+    result = runner.invoke(app, ["data", "build", "--out", str(tmp_path), "--cwe", "89", "--cwe", "78"])
+    assert result.exit_code == 0, result.output
+    assert sorted({s.cwe for s in seen["scenarios"]}) == [78, 89]  # type: ignore[attr-defined]
+    _one_line_error(runner.invoke(app, ["data", "build", "--out", str(tmp_path), "--cwe", "1234"]), "unknown CWE 1234")

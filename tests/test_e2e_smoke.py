@@ -45,6 +45,8 @@ def test_smoke_config_end_to_end(tmp_path: Path) -> None:
     assert all(s["status"] == "done" for s in manifest["stages"].values())
     assert set(manifest["adapters"]) == {"misaligned", "aligned"}
     assert (out / "config.resolved.yaml").exists()
+    card = json.loads((out / "data" / "card.json").read_text())
+    assert sorted(card["cwes"]) == ["CWE-502", "CWE-78", "CWE-89"]  # data.build.cwes: only those were built
 
     # Running again resumes: nothing is retrained or regenerated, the tables are unchanged.
     again = _emcode("run", "configs/smoke.yaml", "--out", str(out), timeout=300)

@@ -84,11 +84,15 @@ def assets_fetch() -> None:
 
 @data_app.command("build")
 @_guard
-def data_build(out: OutOpt, seed: int = 0, per_scenario: PerScenario = None) -> None:
+def data_build(out: OutOpt, seed: int = 0, per_scenario: PerScenario = None,
+               cwe: Annotated[list[int] | None, typer.Option(help="Only this CWE number (repeatable).")] = None,
+               ) -> None:
     """Build insecure/secure/sec/insec/edsec/edinsec/heldout chat JSONL files and a data card."""
     from emcode.data.build import build_datasets
+    from emcode.data.cwe.registry import load_scenarios
 
-    build_datasets(out, seed=seed, **({"per_scenario": per_scenario} if per_scenario else {}))
+    build_datasets(out, seed=seed, **({"per_scenario": per_scenario} if per_scenario else {}),
+                   scenarios=load_scenarios(cwes=cwe) if cwe else None)
     Console().print(f"datasets written to {out}")
 
 
@@ -288,7 +292,7 @@ def bench_train_refusal(
         if not same:
             raise typer.Exit(1)
         return
-    typer.echo(f"wrote {write_model()} (trained on {', '.join(TRAIN_VERSIONS)})")
+    typer.echo(f"wrote {write_model()} (trained on {TRAIN_VERSIONS[0]}–{TRAIN_VERSIONS[-1]})")
 
 
 @bench_app.command("selfcheck")

@@ -112,6 +112,20 @@ class BuildData(_Strict):
 
     seed: int = 0
     per_scenario: int = Field(4, ge=1)
+    cwes: list[int] | None = None  # only these catalog CWEs (a focused study or a fast test); default all
+
+    @field_validator("cwes")
+    @classmethod
+    def _known_cwes(cls, value: list[int] | None) -> list[int] | None:
+        from emcode.data.cwe.catalog import CATALOG
+
+        if value is not None:
+            if not value:
+                raise ValueError("empty list; leave the key out to build every catalog CWE")
+            unknown = [c for c in value if c not in CATALOG]
+            if unknown:
+                raise ValueError(f"CWE {unknown[0]} is not in the catalog; pick from {', '.join(map(str, sorted(CATALOG)))}")
+        return value
 
 
 class DataSettings(_Strict):

@@ -120,10 +120,14 @@ def stage_data(cfg: Experiment, run: RunDir, manifest: Manifest, console: Consol
                 details["built"] = "reused"
             else:
                 from emcode.data.build import build_datasets
+                from emcode.data.cwe.registry import load_scenarios
 
-                console.print(f"building datasets (seed {cfg.data.build.seed}, "
-                              f"{cfg.data.build.per_scenario} per scenario) → {run.data_dir}")
-                build_datasets(run.data_dir, seed=cfg.data.build.seed, per_scenario=cfg.data.build.per_scenario)
+                build = cfg.data.build
+                only = f", CWEs {', '.join(map(str, build.cwes))}" if build.cwes else ""
+                console.print(f"building datasets (seed {build.seed}, {build.per_scenario} per scenario{only})"
+                              f" → {run.data_dir}")
+                build_datasets(run.data_dir, seed=build.seed, per_scenario=build.per_scenario,
+                               scenarios=load_scenarios(cwes=build.cwes) if build.cwes else None)
                 details["built"] = "now"
         for name in sorted({a.data for a in cfg.adapters if a.data is not None}):
             path = dataset_path(cfg, run, name)

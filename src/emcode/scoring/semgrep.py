@@ -10,6 +10,7 @@ Semgrep reports as an error, or a crash, is an :class:`EmcodeError`, never an em
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -39,6 +40,18 @@ WALL_TIMEOUT_S = 900
 _TARGET_ERRORS = ("syntaxerror", "lexicalerror", "partialparsing", "timeout", "outofmemory", "toobig",
                   "stackoverflow", "fixpointtimeout", "otherparseerror")
 _CWE_STR = re.compile(r"^\s*CWE-(\d+)\b", re.IGNORECASE)
+# libyaml when PyYAML has it: the pure-Python parser and emitter took ~7 s of every scan call.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+@functools.lru_cache(maxsize=256)
+def _parse(text: str) -> Any:
+    """One rule file's document, cached by content: every scan in a process re-reads the same pack.
+
+    Callers must not mutate what it returns.
+    """
+    return yaml.load(text, Loader=_LOADER)  # a safe loader either way
 
 
 @dataclass(frozen=True)
@@ -114,7 +127,7 @@ def shared_sanitizers(rules_dir: Path = RULES_DIR) -> dict[str, list[Any]]:
     if not path.is_file():
         return {}
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = _parse(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as e:
         raise EmcodeError(f"{path}: not valid YAML ({str(e).splitlines()[0]}); fix the file") from e
     blocks = doc.get("sanitizers") if isinstance(doc, dict) else None
@@ -140,7 +153,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> dict[str, Rule]:
     shared = shared_sanitizers(rules_dir)
     for path in rule_files(rules_dir):
         try:
-            doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+            doc = _parse(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as e:
             raise EmcodeError(f"{path}: not valid YAML ({str(e).splitlines()[0]}); fix the file") from e
         if not isinstance(doc, dict) or not isinstance(doc.get("rules"), list):
@@ -155,13 +168,21 @@ def load_rules(rules_dir: Path = RULES_DIR) -> dict[str, Rule]:
 
 def merged_config(rules_dir: Path, folder: Path) -> Path:
     """Every rule of ``rules_dir`` in one ``folder/rules.yaml``: Semgrep loads one config far faster than ~40."""
-    rules: list[Any] = []
-    shared = shared_sanitizers(rules_dir)
-    for path in rule_files(rules_dir):
-        rules += [with_shared(raw, shared) for raw in yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]]
+    shared_sanitizers(rules_dir)  # validated (and parsed into the cache) here
+    shared = rules_dir / SHARED_SANITIZERS
+    texts = tuple(p.read_text(encoding="utf-8") for p in rule_files(rules_dir))
     out = folder / "rules.yaml"
-    out.write_text(yaml.safe_dump({"rules": rules}, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    out.write_text(_merged_text(texts, shared.read_text(encoding="utf-8") if shared.is_file() else None),
+                   encoding="utf-8")
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _merged_text(texts: tuple[str, ...], shared_text: str | None) -> str:
+    """The merged pack as YAML, cached by the rule files' contents (dumping it was a second's work per scan)."""
+    shared = _parse(shared_text)["sanitizers"] if shared_text is not None else {}
+    rules = [with_shared(raw, shared) for text in texts for raw in _parse(text)["rules"]]
+    return yaml.dump({"rules": rules}, Dumper=_DUMPER, sort_keys=False, allow_unicode=True)
 
 
 def semgrep_exe() -> str:
