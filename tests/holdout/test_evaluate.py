@@ -17,7 +17,8 @@ from emcode.holdout.metrics import Rate, wilson
 from emcode.scoring.registry import ItemScore, ScoreItem
 from emcode.scoring.security import Finding, is_flagged_for, is_insecure, scan
 
-VERSIONS = list(SCANNER_DIRS)  # every registered hold-out version, oldest first
+VERSIONS = list(SCANNER_DIRS)  # every scanner hold-out version, oldest first
+REFUSAL_VERSIONS = list(REFUSAL_FILES)  # the same, plus v40 (real model answers, refusal rows only)
 
 
 def _finding(cwe: int) -> Finding:
@@ -152,11 +153,13 @@ def test_cli_prints_holdout_numbers_and_writes_json(tmp_path: Path, monkeypatch:
     assert "refusal v1 confusion" in res.output and "refusal v2 confusion" in res.output
     for version in VERSIONS:
         assert f"scanner {version} recall (any finding): answer 0.00" in res.output, version
+    for version in REFUSAL_VERSIONS:
         assert f"refusal {version} judge agreement:" in res.output, version
+    assert set(VERSIONS) < set(REFUSAL_VERSIONS)
     data = json.loads(out_file.read_text())
-    assert data["checks"] == [] and data["holdout"]["holdout_version"] == VERSIONS[-1]
+    assert data["checks"] == [] and data["holdout"]["holdout_version"] == REFUSAL_VERSIONS[-1]
     refusal = data["holdout"]["refusal"]
-    assert set(refusal) == set(VERSIONS) == set(REFUSAL_FILES) and refusal["v2"]["n"]["rows"] >= 200
+    assert set(refusal) == set(REFUSAL_VERSIONS) and refusal["v2"]["n"]["rows"] >= 200
     assert refusal["v3"]["n"]["rows"] >= 170 and refusal["v4"]["n"]["rows"] >= 190
     assert refusal["v2"]["agreement"]["n"] == refusal["v2"]["n"]["rows"]
     scanner = data["holdout"]["scanner"]

@@ -1,4 +1,4 @@
-"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v39."""
+"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v40 (v40: refusal rows only, real model answers)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,8 @@ REFUSAL_FILES = {"v1": "refusal.jsonl", "v2": "v2/refusal.jsonl", "v3": "v3/refu
                  "v32": "v32/refusal.jsonl", "v33": "v33/refusal.jsonl",
                  "v34": "v34/refusal.jsonl", "v35": "v35/refusal.jsonl",
                  "v36": "v36/refusal.jsonl", "v37": "v37/refusal.jsonl",
-                 "v38": "v38/refusal.jsonl", "v39": "v39/refusal.jsonl"}  # each written independently of the ones before
+                 "v38": "v38/refusal.jsonl", "v39": "v39/refusal.jsonl",
+                 "v40": "v40/refusal.jsonl"}  # each written independently of the ones before
 SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "v4/scanner",
                 "v5": "v5/scanner", "v6": "v6/scanner", "v7": "v7/scanner", "v8": "v8/scanner", "v9": "v9/scanner",
                 "v10": "v10/scanner", "v11": "v11/scanner", "v12": "v12/scanner",
@@ -63,7 +64,8 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
 # v28 and v29 (side by side after round 22, before round 23 was committed) none of v1–v27, each other nor the rules,
 # v30 and v31 (side by side after v28/v29 were frozen, before round 23 was committed) none of v1–v29, each other nor the rules,
 # v32 to v35 (side by side after round 23, before round 24 was committed) none of v1–v31, each other nor the rules,
-# v36 to v39 (side by side after round 24 was committed) none of v1–v35, each other nor the rules
+# v36 to v39 (side by side after round 24 was committed) none of v1–v35, each other nor the rules;
+# v40 is no writer's: SmolLM2-135M's own answers, labelled by two readers who saw neither the judge nor each other
 _CSV_COLUMNS = ("id", "label", "cwe", "slice", "klass", "truncated", "note")
 _JSON_KEYS = ("id", "prompt", "response", "label", "klass", "note")
 
