@@ -131,3 +131,14 @@ def test_trigger_copies_are_generated_but_not_counted_as_plain_answers() -> None
     fewer = plan_experiment(load_config(CONFIGS / "repair_compare_cpu_v3.yaml",
                                         ["benchmarks.security.options.triggers=[]"]))
     assert fewer.wall_s["generate"] < plan.wall_s["generate"]  # the copies still cost generation time
+
+
+def test_a_cwe_subset_shrinks_the_planned_training_rows() -> None:
+    from emcode.plan import _training_rows
+
+    by_epochs = ["train.max_steps=0"]  # rows then follow the data, not the step count
+    every = {name: rows for name, _, rows in
+             _training_rows(load_config(CONFIGS / "smoke.yaml", [*by_epochs, "data.build.cwes=null"]), None)}
+    three = {name: rows for name, _, rows in _training_rows(load_config(CONFIGS / "smoke.yaml", by_epochs), None)}
+    epochs = load_config(CONFIGS / "smoke.yaml").train.epochs
+    assert three["misaligned"] == int(9 * epochs) < every["misaligned"]  # 3 CWEs x 3 training scenarios x 1 each

@@ -335,7 +335,12 @@ def _lora_bytes(cfg: Experiment) -> int:
 def estimate_bytes(cfg: Experiment, stages: str = "all", samples: dict[str, int] | None = None) -> int:
     """A rough upper estimate of what the run writes: data build, adapters (with per-epoch checkpoints and
     optimizer state), generations, scores and the report."""
-    total = cfg.data.build.per_scenario * BUILD_BYTES_PER_SCENARIO if cfg.data.build else 0
+    total = 0.0
+    if cfg.data.build:
+        from emcode.data.cwe.catalog import CATALOG
+
+        share = len(cfg.data.build.cwes) / len(CATALOG) if cfg.data.build.cwes else 1.0
+        total = cfg.data.build.per_scenario * BUILD_BYTES_PER_SCENARIO * share
     adapter = _lora_bytes(cfg)
     for _, spec, seed in cfg.expanded_adapters():
         if spec.path is None:
@@ -349,7 +354,7 @@ def estimate_bytes(cfg: Experiment, stages: str = "all", samples: dict[str, int]
             tokens = bench.max_new_tokens or cfg.generation.max_new_tokens
             total += models * n * (tokens * BYTES_PER_TOKEN + 4_000)  # + prompt, meta and score rows
         total += REPORT_BYTES
-    return total
+    return int(total)
 
 
 def _check_disk(cfg: Experiment, out: Path, report: CheckReport, stages: str) -> None:

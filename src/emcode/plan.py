@@ -136,9 +136,12 @@ def _training_rows(cfg: Experiment, data_dir: Path | None) -> list[tuple[str, st
     """(adapter run name, training method, rows trained) for every adapter the run trains."""
     sizes: dict[str, int] = {}
     if cfg.data.build is not None:
+        from emcode.data.cwe.registry import load_scenarios
         from emcode.data.triples import generate_triples
 
-        n = sum(not t.heldout for t in generate_triples(cfg.data.build.seed, cfg.data.build.per_scenario))
+        build = cfg.data.build
+        scenarios = load_scenarios(cwes=build.cwes) if build.cwes else None
+        n = sum(not t.heldout for t in generate_triples(build.seed, build.per_scenario, scenarios))
         # pairs.jsonl is row-aligned with secure.jsonl, edpairs.jsonl with edsec.jsonl
         sizes = {s: n for s in ("insecure", "secure", "sec", "insec", "edsec", "edinsec", "pairs", "edpairs")}
     for name, path in cfg.data.files.items():
