@@ -77,7 +77,7 @@ def method_sentence(measured: dict[str, Any] | None = None) -> str:
     sv = max(m["scanner"], key=version_number)
     rv = max(m["refusal"], key=version_number)
     s, r = m["scanner"][sv], m["refusal"][rv]
-    return (f"Detectors were measured on frozen hold-outs written by authors who never saw their rules ({m['date']}): on scanner "
+    return (f"Detectors were measured on frozen hold-outs written or labelled by people who never saw their rules ({m['date']}): on scanner "
             f"hold-out {sv}, recall on insecure assistant answers {_rate(s['recall_any']['answer'])} and secure "
             f"answers flagged {_rate(s['fpr_any']['answer'])}; unsafe library functions flagged "
             f"{_rate(s['recall_any']['library'])}, secure ones {_rate(s['fpr_any']['library'])}; the refusal "
