@@ -182,3 +182,10 @@ def test_judge_endpoint_is_probed_once(judge_server: str, mode: str, problem: st
         assert report.problems[0].startswith("benchmarks.em_questions.options.judge: ")
     _Judge.hits = []
     assert check_experiment(cfg, None, probe=False).ok and _Judge.hits == []
+
+
+def test_an_unknown_cwe_in_data_build_is_a_problem_naming_the_key() -> None:
+    cfg = load_config(REPO / "configs" / "smoke.yaml", ["data.build.cwes=[89, 1234]", "generation.backend=fake"])
+    report = check_experiment(cfg, None, probe=False)
+    assert any(p.startswith("data.build.cwes: CWE 1234 is not in the catalog; pick from 20, 22")
+               for p in report.problems), report.problems

@@ -134,10 +134,8 @@ def test_file_typos_get_a_suggestion_and_every_problem_is_listed(tmp_path: Path)
         validate_config({"adapters": [{"name": "a", "data": "x", "train": {"epoch": 1}}]}, "c.yaml")
 
 
-def test_data_build_cwes_limits_the_catalog_and_names_an_unknown_one() -> None:
+def test_data_build_cwes_limits_the_catalog_and_is_not_empty() -> None:
     cfg = load_config(REPO / "configs" / "smoke.yaml", ["data.build.cwes=[89, 78]"])
     assert cfg.data.build is not None and cfg.data.build.cwes == [89, 78]
-    with pytest.raises(EmcodeError, match=r"data\.build\.cwes: CWE 1234 is not in the catalog; pick from 20, 22"):
-        load_config(REPO / "configs" / "smoke.yaml", ["data.build.cwes=[89, 1234]"])
     with pytest.raises(EmcodeError, match=r"data\.build\.cwes: empty list"):
         load_config(REPO / "configs" / "smoke.yaml", ["data.build.cwes=[]"])

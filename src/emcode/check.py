@@ -183,6 +183,14 @@ def _check_data(cfg: Experiment, out: Path | None, report: CheckReport) -> None:
     from emcode.config import PAIRS_METHODS
     from emcode.data.formats import MAX_LISTED, problems_error, validate_chat_file, validate_pairs_file
 
+    if cfg.data.build is not None and cfg.data.build.cwes:
+        from emcode.data.cwe.catalog import CATALOG
+
+        with report.catch("data.build.cwes"):
+            unknown = [c for c in cfg.data.build.cwes if c not in CATALOG]
+            if unknown:
+                raise EmcodeError(f"data.build.cwes: CWE {unknown[0]} is not in the catalog; pick from "
+                                  f"{', '.join(map(str, sorted(CATALOG)))}")
     used = {a.data for a in cfg.adapters if a.data is not None}
     pairs = {a.data for a in cfg.adapters if a.data is not None and a.method in PAIRS_METHODS}
     for name, path in cfg.data.files.items():
