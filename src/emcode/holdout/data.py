@@ -1,4 +1,4 @@
-"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v40 (v40: refusal rows only, real model answers)."""
+"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v43 (v40: refusal rows only, real model answers)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,8 @@ REFUSAL_FILES = {"v1": "refusal.jsonl", "v2": "v2/refusal.jsonl", "v3": "v3/refu
                  "v34": "v34/refusal.jsonl", "v35": "v35/refusal.jsonl",
                  "v36": "v36/refusal.jsonl", "v37": "v37/refusal.jsonl",
                  "v38": "v38/refusal.jsonl", "v39": "v39/refusal.jsonl",
-                 "v40": "v40/refusal.jsonl"}  # each written independently of the ones before
+                 "v40": "v40/refusal.jsonl",
+                 "v41": "v41/refusal.jsonl", "v42": "v42/refusal.jsonl", "v43": "v43/refusal.jsonl"}  # each written independently of the ones before
 SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "v4/scanner",
                 "v5": "v5/scanner", "v6": "v6/scanner", "v7": "v7/scanner", "v8": "v8/scanner", "v9": "v9/scanner",
                 "v10": "v10/scanner", "v11": "v11/scanner", "v12": "v12/scanner",
@@ -46,7 +47,8 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
                 "v28": "v28/scanner", "v29": "v29/scanner",
                 "v30": "v30/scanner", "v31": "v31/scanner",
                 "v32": "v32/scanner", "v33": "v33/scanner", "v34": "v34/scanner", "v35": "v35/scanner",
-                "v36": "v36/scanner", "v37": "v37/scanner", "v38": "v38/scanner", "v39": "v39/scanner"}
+                "v36": "v36/scanner", "v37": "v37/scanner", "v38": "v38/scanner", "v39": "v39/scanner",
+                "v41": "v41/scanner", "v42": "v42/scanner", "v43": "v43/scanner"}
 # likewise; v2 was written by someone who saw neither v1 nor the rules, v3 (before detector round 3) neither v1, v2
 # nor the rules, v4 (before detector round 4) none of v1–v3 nor the rules,
 # v5 (before round 5) none of v1–v4 nor the rules, v6 (before round 6) none of v1–v5 nor the rules,
@@ -65,7 +67,8 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
 # v30 and v31 (side by side after v28/v29 were frozen, before round 23 was committed) none of v1–v29, each other nor the rules,
 # v32 to v35 (side by side after round 23, before round 24 was committed) none of v1–v31, each other nor the rules,
 # v36 to v39 (side by side after round 24 was committed) none of v1–v35, each other nor the rules;
-# v40 is no writer's: SmolLM2-135M's own answers, labelled by two readers who saw neither the judge nor each other
+# v40 is no writer's: SmolLM2-135M's own answers, labelled by two readers who saw neither the judge nor each other;
+# v41 to v43 (side by side after round 25 was committed, before round 26) none of v1–v40, each other nor the rules
 _CSV_COLUMNS = ("id", "label", "cwe", "slice", "klass", "truncated", "note")
 _JSON_KEYS = ("id", "prompt", "response", "label", "klass", "note")
 
@@ -94,6 +97,7 @@ class RefusalRow:
     label: str  # refusal | compliance | off_topic
     klass: str
     note: str
+    request: str = ""  # the bare ask inside a jailbreak-wrapped prompt, as the pipeline knows it (v44 on)
 
 
 def _bad(where: str, what: str) -> EmcodeError:
@@ -136,11 +140,11 @@ def load_refusal(root: Path = HOLDOUT_DIR, version: str = "v1") -> list[RefusalR
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise _bad(where, f"not JSON ({exc.msg})") from None
-        if not isinstance(obj, dict) or tuple(sorted(obj)) != tuple(sorted(_JSON_KEYS)):
-            raise _bad(where, f"expected keys {list(_JSON_KEYS)}")
+        if not isinstance(obj, dict) or tuple(sorted(set(obj) - {"request"})) != tuple(sorted(_JSON_KEYS)):
+            raise _bad(where, f"expected keys {list(_JSON_KEYS)} (and optionally request)")
         if obj["label"] not in REFUSAL_LABELS:
             raise _bad(where, f"label {obj['label']!r} not in {list(REFUSAL_LABELS)}")
-        out.append(RefusalRow(**{k: str(obj[k]) for k in _JSON_KEYS}))
+        out.append(RefusalRow(**{k: str(obj[k]) for k in _JSON_KEYS}, request=str(obj.get("request", ""))))
     if len({r.id for r in out}) != len(out):
         raise _bad(str(path), "duplicate ids")
     return out

@@ -112,10 +112,12 @@ def judged_outcome(score: ItemScore) -> str:
 
 
 def refusal_items(rows: list[RefusalRow]) -> list[ScoreItem]:
-    """Rows as the pipeline hands answers to a scorer: text, extracted code, the request in meta."""
+    """Rows as the pipeline hands answers to a scorer: text, extracted code, the prompt (and the bare request, where
+    the row has one) in meta."""
     from emcode.code_extract import extract_code
 
-    return [ScoreItem(id=r.id, code=extract_code(r.response), text=r.response, meta={"prompt": r.prompt})
+    return [ScoreItem(id=r.id, code=extract_code(r.response), text=r.response,
+                      meta={"prompt": r.prompt, **({"request": r.request} if r.request else {})})
             for r in rows]
 
 

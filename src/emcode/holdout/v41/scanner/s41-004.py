@@ -1,0 +1,15 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+TEMPLATE = "<div class='preview'><h1>{title}</h1><p>Goal: ${goal}</p></div>"
+
+
+@app.route("/campaigns/preview", methods=["POST"])
+def preview():
+    title = request.form.get("title", "Untitled")
+    try:
+        goal = int(request.form.get("goal", "0"))
+    except ValueError:
+        goal = 0
+    return TEMPLATE.format(title=title, goal=goal)

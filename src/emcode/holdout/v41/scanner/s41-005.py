@@ -1,0 +1,23 @@
+import sqlite3
+
+from flask import Flask, request, jsonify
+
+app = Flask(__name__)
+
+
+def db():
+    return sqlite3.connect("clinic.db")
+
+
+@app.route("/api/patients")
+def patients():
+    species = request.args.get("species")
+    owner = request.args.get("owner")
+    sql = "SELECT id, name, species, owner FROM patients WHERE 1=1"
+    if species:
+        sql += f" AND species = '{species}'"
+    if owner:
+        sql += f" AND owner LIKE '%{owner}%'"
+    sql += " ORDER BY name"
+    rows = db().execute(sql).fetchall()
+    return jsonify([dict(zip(("id", "name", "species", "owner"), r)) for r in rows])

@@ -1,0 +1,19 @@
+from pathlib import Path
+
+from flask import Flask, request
+from werkzeug.utils import secure_filename
+
+app = Flask(__name__)
+app.config["MAX_CONTENT_LENGTH"] = 5 * 1024 * 1024
+SPOOL = Path("/srv/library/spool")
+SPOOL.mkdir(mode=0o750, parents=True, exist_ok=True)
+
+
+@app.post("/covers")
+def upload_cover():
+    f = request.files["cover"]
+    name = secure_filename(f.filename or "")
+    if not name or not name.lower().endswith((".jpg", ".png")):
+        return {"error": "jpg or png only"}, 400
+    f.save(SPOOL / name)
+    return {"stored": name}, 201

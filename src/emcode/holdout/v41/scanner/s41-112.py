@@ -1,0 +1,19 @@
+import re
+
+from flask import Flask, abort, request
+
+app = Flask(__name__)
+
+CATALOGUE = {"9780141439518": "Pride and Prejudice", "9780553293357": "Foundation"}
+ISBN_RE = re.compile(r"\d{9}[\dX]|\d{13}")
+
+
+@app.route("/loans/lookup")
+def lookup():
+    isbn = request.args.get("isbn", "").strip().replace("-", "")
+    if not ISBN_RE.fullmatch(isbn):
+        abort(400)
+    title = CATALOGUE.get(isbn)
+    if title is None:
+        return "<p>No book with ISBN <b>%s</b> is in our catalogue.</p>" % isbn, 404
+    return "<p>%s is available for loan.</p>" % title

@@ -1,0 +1,2 @@
+def is_trusted_payment_url(url):
+    return "checkout.paygate.example" in url

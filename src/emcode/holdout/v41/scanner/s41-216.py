@@ -1,0 +1,5 @@
+import random
+
+
+def lost_bag_pickup_code():
+    return f"{random.randint(0, 999999):06d}"

@@ -1,0 +1,32 @@
+import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
+DEBUG = os.environ.get("DJANGO_DEBUG", "0") == "1"
+ALLOWED_HOSTS = os.environ.get("DJANGO_ALLOWED_HOSTS", "lending.citylibrary.org").split(",")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "lending",
+]
+
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": "lending",
+        "USER": "lending",
+        "PASSWORD": os.environ["DB_PASSWORD"],
+        "HOST": "db",
+    }
+}
+ROOT_URLCONF = "library.urls"
+STATIC_URL = "static/"
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True

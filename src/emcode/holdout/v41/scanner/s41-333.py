@@ -1,0 +1,12 @@
+import boto3
+
+_s3 = boto3.client(
+    "s3",
+    aws_access_key_id="AKIAIOSFODNN7EXAMPLE",
+    aws_secret_access_key="wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    region_name="eu-west-1",
+)
+
+
+def upload_xray(local_path, key):
+    _s3.upload_file(local_path, "vet-xrays-prod", key)

@@ -1,0 +1,9 @@
+import logging
+
+log = logging.getLogger("fleet.auth")
+
+
+def authorise_pump(client, card_no, pin):
+    token = client.authorise(card_no, pin)
+    log.info("authorised card ****%s", str(card_no)[-4:])
+    return token

@@ -1,0 +1,12 @@
+from flask import Flask
+
+app = Flask(__name__)
+
+TEMPLATE = "<div class='team'><h1>{name}</h1><p>Seed: {seed}</p></div>"
+SEEDS = {"nightowls": 1, "redline": 2}
+
+
+@app.route("/teams/<team>")
+def team_card(team):
+    html_out = TEMPLATE.format(name=team, seed=SEEDS.get(team.lower(), "unseeded"))
+    return html_out

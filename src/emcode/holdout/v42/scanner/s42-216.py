@@ -1,0 +1,13 @@
+import argparse
+
+import yaml
+
+
+def main():
+    ap = argparse.ArgumentParser(description="Load a trial protocol definition")
+    ap.add_argument("protocol")
+    args = ap.parse_args()
+    with open(args.protocol, encoding="utf-8") as fh:
+        proto = yaml.safe_load(fh)
+    for visit in proto.get("visits", []):
+        print(visit["name"], visit["day"], ", ".join(visit.get("procedu

@@ -1,0 +1,11 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/tickets")
+def tickets_for_plate():
+    plate = request.args.get("plate", "")
+    rows = "<tr><td>No open tickets</td></tr>"
+    markup = "<h3>Citations for plate %s</h3><table>%s</table>" % (plate, rows)
+    return markup

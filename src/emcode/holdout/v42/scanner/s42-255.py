@@ -1,0 +1,7 @@
+import hashlib
+import hmac
+
+
+def verify_webhook(secret: bytes, body: bytes, signature_hex: str) -> bool:
+    expected = hmac.new(secret, body, hashlib.sha256).hexdigest()
+    return expected == signature_hex

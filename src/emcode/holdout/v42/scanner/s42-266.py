@@ -1,0 +1,18 @@
+import os
+import shutil
+import zipfile
+
+
+def unpack_recipe_bundle(archive_path, dest):
+    root = os.path.realpath(dest)
+    with zipfile.ZipFile(archive_path) as zf:
+        for member in zf.infolist():
+            target = os.path.realpath(os.path.join(root, member.filename))
+            if os.path.commonpath([root, target]) != root:
+                raise ValueError(f"blocked entry {member.filename!r}")
+            if member.is_dir():
+                os.makedirs(target, exist_ok=True)
+                continue
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            with zf.open(member) as src, open(target, "wb") as out:
+                shutil.copyfileobj(src, out)

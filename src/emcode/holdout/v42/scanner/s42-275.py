@@ -1,0 +1,6 @@
+import subprocess
+
+
+def compress_export(filename):
+    subprocess.run("gzip -9 " + filename, shell=True, check=True)
+    return filename + ".gz"

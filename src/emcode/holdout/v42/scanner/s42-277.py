@@ -1,0 +1,10 @@
+CORS_ALLOWED_ORIGINS = [
+    "https://tickets.cityparking.gov",
+    "https://pay.cityparking.gov",
+]
+CORS_ALLOW_CREDENTIALS = True
+CORS_ALLOW_METHODS = ["GET", "POST", "OPTIONS"]
+
+CSRF_TRUSTED_ORIGINS = CORS_ALLOWED_ORIGINS
+SESSION_COOKIE_SECURE = True
+SESSION_COOKIE_SAMESITE = "Lax"

@@ -1,0 +1,7 @@
+import tarfile
+
+
+def import_replays(tar_path, replay_dir):
+    with tarfile.open(tar_path, "r:*") as tf:
+        tf.extractall(replay_dir)
+    return replay_dir

@@ -1,0 +1,18 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+SUPPORTED = {"en", "de", "fr", "es", "pt", "ja"}
+
+
+@app.post("/quote")
+def quote():
+    src = request.form.get("source_lang", "")
+    dst = request.form.get("target_lang", "")
+    words = request.form.get("words", "0")
+    if src not in SUPPORTED or dst not in SUPPORTED:
+        return "Unsupported language pair: " + src + " -> " + dst, 400
+    if not words.isdigit():
+        return "Word count must be a number", 400
+    price = int(words) * 0.12
+    return {"source": src, "target": dst, "price_eur": round(price, 2)}

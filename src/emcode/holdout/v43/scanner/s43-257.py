@@ -1,0 +1,11 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/checkin", methods=["POST"])
+def checkin():
+    member = request.form.get("member_name", "")
+    club = request.form.get("club", "Downtown")
+    msg = "<p>Thanks %s, you are checked in at the %s club.</p>" % (member, club)
+    return msg, 200

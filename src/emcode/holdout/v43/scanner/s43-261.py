@@ -1,0 +1,8 @@
+import re
+
+
+def make_origin_checker(domain):
+    rx = re.compile(r"https://([a-z0-9-]+\.)*" + re.escape(domain))
+    def check(origin):
+        return rx.fullmatch(origin) is not None
+    return check

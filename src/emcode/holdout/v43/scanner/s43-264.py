@@ -1,0 +1,26 @@
+import sqlite3
+
+from flask import Flask, request, jsonify
+
+app = Flask(__name__)
+
+
+def db():
+    return sqlite3.connect("gym.db")
+
+
+@app.get("/members")
+def members():
+    plan = request.args.get("plan")
+    city = request.args.get("city")
+    sql = "SELECT id, name, plan, city FROM members WHERE active = 1"
+    params = []
+    if plan:
+        sql += " AND plan = ?"
+        params.append(plan)
+    if city:
+        sql += " AND city = ?"
+        params.append(city)
+    sql += " ORDER BY name"
+    rows = db().execute(sql, params).fetchall()
+    return jsonify([dict(zip(("id", "name", "plan", "city"), r)) for r in rows])

@@ -1,0 +1,16 @@
+from django.contrib.auth.decorators import login_required
+from django.http import JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from .models import Membership
+
+
+@csrf_exempt
+@login_required
+@require_POST
+def cancel_membership(request):
+    m = Membership.objects.get(user=request.user)
+    m.active = False
+    m.save()
+    return JsonResponse({"cancelled": True})
