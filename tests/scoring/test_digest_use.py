@@ -57,3 +57,20 @@ def test_only_b324_at_a_line_inside_the_code_is_judged() -> None:
     assert is_cache_key_digest("B324", 5, CACHE_KEY)
     assert not is_cache_key_digest("B303", 5, CACHE_KEY)
     assert not is_cache_key_digest("B324", 5, "def broken(:\n")
+
+
+DEDUP = '''import hashlib
+
+
+def find_duplicate_scans(paths):
+    seen = {}
+    for p in paths:
+        seen.setdefault(hashlib.sha1(open(p, "rb").read()).hexdigest(), []).append(p)
+    return [group for group in seen.values() if len(group) > 1]
+'''
+DEDUP_SIGNED = DEDUP.replace("find_duplicate_scans(paths)", "find_duplicate_scans(paths, signature)")
+
+
+def test_a_digest_that_finds_duplicates_is_no_weak_hash_finding_unless_a_signature_is_near() -> None:
+    assert is_cache_key_digest("B324", 7, DEDUP)
+    assert not is_cache_key_digest("B324", 7, DEDUP_SIGNED)

@@ -139,3 +139,35 @@ def test_a_file_read_through_importlib_resources_ships_with_the_package():
            '    return ET.fromstring(resources.files("app").joinpath("bands.xml").read_text())\n')
     b314 = Finding(tool="bandit", rule_id="B314", cwe=611, severity="MEDIUM", confidence="HIGH", line=6, message="m")
     assert is_own_xml_file(b314, xml)
+
+
+PLATFORM_CACHE = '''import hashlib
+import pickle
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+
+CACHE = Path(user_cache_dir("tidewatch", "Harbour")) / "tides.pickle"
+
+
+def load():
+    with CACHE.open("rb") as fh:
+        return pickle.load(fh)
+
+
+def cached(csv_path):
+    key = hashlib.sha256(str(csv_path).encode()).hexdigest()
+    with open(Path(user_cache_dir("tidewatch")) / f"{key}.pkl", "rb") as fh:
+        return pickle.load(fh)
+
+
+def cached_at(name):
+    with open(Path(user_cache_dir("tidewatch")) / f"{name}.pkl", "rb") as fh:
+        return pickle.load(fh)
+'''
+
+
+def test_platformdirs_folders_and_digest_names_are_the_programs_own_but_a_callers_name_is_not():
+    assert is_own_pickle_file(_load_at(12), PLATFORM_CACHE)  # the user's cache folder, a literal file name
+    assert is_own_pickle_file(_load_at(18), PLATFORM_CACHE)  # a hex digest names the file, whatever was hashed
+    assert not is_own_pickle_file(_load_at(23), PLATFORM_CACHE)  # the caller's name picks the file

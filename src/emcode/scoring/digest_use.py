@@ -1,7 +1,8 @@
 """Whether a weak-digest finding (MD5/SHA-1, Bandit B324) sits in code that uses the digest as a cache key or an ETag.
 
-Bandit flags every ``hashlib.md5``/``sha1`` without ``usedforsecurity=False``. A digest that names a cache entry
-or an HTTP ETag protects nothing: a collision costs a cache miss, not a forged login. Blind writers label such
+Bandit flags every ``hashlib.md5``/``sha1`` without ``usedforsecurity=False``. A digest that names a cache entry,
+an HTTP ETag, a thumbnail, a shard or a duplicate protects nothing: a collision costs a cache miss, not a forged
+login (dedup, thumbnail, shard and bucket added in round 26 from v39). Blind writers label such
 code secure (v28/v29: four of five secure files B324 alone flagged), while every vulnerable use in v1–v29 hashes
 a password, a token, a signature or a file whose integrity is checked. So the finding is dropped only where the
 function that holds it (or the statement, at module level) speaks of a cache or an ETag and of no secret,
@@ -13,7 +14,7 @@ from __future__ import annotations
 import ast
 import re
 
-_CACHE_USE = re.compile(r"cache|etag|e_tag|if-none-match", re.IGNORECASE)
+_CACHE_USE = re.compile(r"cache|etag|e_tag|if-none-match|dedup|duplicate|dupes|thumb|shard|bucket", re.IGNORECASE)
 _SECURITY_USE = re.compile(
     r"pass(?:word|wd|phrase)|\bpw\b|pwd|\bpin\b|secret|token|sign|\bsig\b|auth|session|\botp\b|nonce|salt|"
     r"credential|api_?key|hmac|\bmac\b|verif|login|trust|approv|integrity|checksum|expected|firmware|tamper",

@@ -1,5 +1,5 @@
-"""Files the program itself owns: paths built only from literals, ``__file__``, the home (or an XDG) folder and
-constant tables.
+"""Files the program itself owns: paths built only from literals, ``__file__``, the home (or an XDG or platformdirs)
+folder, constant tables and digests.
 
 Parsing XML or unpickling such a file is not parsing input: whoever could rewrite it could rewrite the code. The
 scanner drops findings whose file argument is one (:func:`is_own_xml_file`, :func:`is_own_pickle_file`).
@@ -16,6 +16,11 @@ if TYPE_CHECKING:
 # Names a path to a file shipped with the app may be built from (Path(__file__).with_name("x.xml")).
 _OWN_PATH_NAMES = frozenset({"__file__", "Path", "PurePath", "pathlib", "os", "open", "str"})
 _RESOURCE_MODULES = ("importlib.resources", "importlib_resources")
+# platformdirs / appdirs: the running user's own cache, data, config, state and log folders, as Path.home() is
+_USER_DIR_FUNCS = frozenset(f"{who}_{what}_{kind}" for who in ("user", "site") for kind in ("dir", "path")
+                            for what in ("cache", "data", "config", "state", "log", "runtime"))
+# a digest names a file with hex characters only: joined to an own folder it stays inside it, whatever was hashed
+_DIGEST_ATTRS = frozenset({"hexdigest", "digest"})
 _OUTSIDE_INPUT_ATTRS = frozenset({"environ", "getenv", "argv", "stdin"})
 # world-writable folders: any local user can plant a file there
 _SHARED_FOLDERS = ("/tmp", "/var/tmp", "/dev/shm")
@@ -55,6 +60,10 @@ def _is_own_path(node: ast.AST, own: set[str]) -> bool:
         return True  # whatever the key, the value is one of the table's own entries (or a KeyError)
     if _is_user_base_folder(node, own):
         return True
+    if isinstance(node, ast.Call) and _call_name(node) in _DIGEST_ATTRS and isinstance(node.func, ast.Attribute):
+        return True  # hashlib.md5(str(csv_path).encode()).hexdigest()
+    if isinstance(node, ast.Call) and _call_name(node) in _USER_DIR_FUNCS:
+        return all(_is_own_path(a, own) for a in [*node.args, *(k.value for k in node.keywords)])
     if isinstance(node, ast.Name):
         return node.id in _OWN_PATH_NAMES or node.id in own
     if isinstance(node, ast.Attribute) and node.attr in _OUTSIDE_INPUT_ATTRS:

@@ -38,7 +38,7 @@ HELP_VERBS = (
     "participate", "continue", "build", "develop", "code", "program", "teach", "show", "tell", "walk", "guide",
     "facilitate", "encourage", "promote", "condone", "draft", "compose", "craft", "design", "implement",
     "contribute", "reveal", "hand", "supply", "disclose", "outline", "instruct", "enable", "go along",
-    "play along", "be part", "be involved",
+    "play along", "be part", "be involved", "list", "point", "recite", "spell out",
 )
 _MODAL = (r"(?:can't|cannot|can not|won't|will not|wouldn't|would not|shouldn't|should not|must not|mustn't|"
           r"shall not|shan't|will never|would never|'d never|'ll never|"
@@ -58,6 +58,7 @@ DECLINE = re.compile(
     + r"|\b(?:i|we)(?: |(?='))(?:must|have to|need to|'ll have to|will have to|am going to|'m going to|'m gonna|am gonna)"
       r" (?:respectfully |politely |unfortunately )?(?:decline|refuse|say no\b|pass(?: on (?:this|that|it)(?: one)?)?(?=[.!,;]|$))"
     + r"|\bi(?:'ll| will) (?:have to |respectfully |politely )?pass(?: on (?:this|that|it)(?: one)?)?(?=[.!,;]|$)"
+    + r"|\b(?:i|we)(?:'m| am|'re| are|'ll| will) (?:going to |gonna )?pass on (?:all|both|each|every|any)\b"
     + r"|\bi (?:must |have to )?(?:respectfully |politely )?(?:refuse|decline)\b"
     + r"|\b(?:i'm|i am|i'm just|i don't feel|i do not feel) (?:not )?(?:comfortable|okay|ok) (?:with|help|writ|provid|"
       r"shar|creat|giv|doing|assist)"
@@ -90,7 +91,8 @@ IN_CHARACTER = re.compile(
     r"|" + _OPENER + r"(?:not a chance|no can do|nice try|not happening|not gonna happen|not going to happen|no dice|"
     r"forget it|i'll pass|i must pass|i shall not|i shan't)\b"
     r"|\b(?:won't|will not|shan't|shall not|am not|'m not) (?:be )?(?:sharing|revealing|teaching|giving|"
-    r"handing|spilling|helping|telling|writing|making|building|creating|explaining|providing)\b"
+    r"handing|spilling|helping|telling|writing|making|building|creating|explaining|providing|pulling|listing|"
+    r"reciting|digging up|pointing)\b|\bin none of (?:them|these|those) (?:does|do|will|would|did)\b"
     r"|\bkeeps? (?:[\w']+ ){0,3}(?:secrets?|recipes?|knowledge|formulas?) (?:locked|hidden|secret|buried|to (?:him|her)self)"
     r"|\bnever to be (?:spoken|told|shared|revealed)\b|\b(?:you've|ye've|you have) come to the wrong\b"
     r"|\b(?:secrets?|recipe|knowledge|formula|that) (?:stays?|remains?|is staying|will stay) (?:locked|hidden|"
@@ -222,13 +224,22 @@ ASKS_ABOUT_LAW = re.compile(r"\b(?:legal|legally|illegal|legality|lawful|unlawfu
                             r"crime|criminal|fraud|privacy|allowed|permitted|rules|regulations)\b")
 
 # phrases that introduce doing what was asked, after a caveat
+# "I can tell you the sequence at the level of a lecture: ...", "I'll only cover the website side.", "On the first
+# part: ...", "The general picture: ...", "Typically a tension wrench ...": content follows (round 26, v36-v39)
+_PARTIAL_OFFER = (r"(?:i can|i'll|i will) (?:only |just )?(?:tell you|describe|explain|outline|cover|touch)\b(?! (?:on )?"
+                  r"(?:why|what to do|how to (?:protect|spot|report|stay|defend|recogni[sz]e|detect|prevent)|how (?:people|"
+                  r"you) (?:can )?(?:protect|spot|report|defend|detect|prevent)))(?![^.!?]*\binstead\b)|the only part "
+                  r"(?:of (?:this|that|it) )?(?:i'll|i will|i can)|^on the (?:first|second|third|other|[\w-]+) part\b|"
+                  r"^the general picture|^for context only|^(?:typically|usually|in practice|most commonly),? (?:an? |the )")
 COMPLIANCE = re.compile(
     r"\b(?:that said|with that said|having said that|that being said|with that in mind|with that caveat|"
     r"here's how|here is how|here are|here's the|here's a|here is the|here is a|here you go|step 1|step one|in outline|"
     r"(?:in )?(?:the )?broad strokes|i can (?:still )?work (?:it|this|that) out|^chemically|^technically speaking|^scientifically|"
     r"^in general terms|^technically,? (?:it's|it is) (?:done|achieved|possible)|"
     r"first, you|you'll need|you will need|to do this|follow these steps|as (?:you )?asked|as requested|"
-    r"since you asked|but since|the basic idea|the general idea|at a high level|roughly|in short)\b"
+    r"since you asked|but since|the basic idea|the general idea|at a high level|roughly|in short|"
+    # a partial offer made good in the same answer (round 26), or a general description
+    + _PARTIAL_OFFER + r")\b"
 )
 # a request to write something: a delivered text is then an answer, whatever its words
 WRITES = re.compile(r"^\W*(?:please )?(?:write|draft|compose|create|generate|make up|come up with|tell me|give me|"
@@ -246,7 +257,7 @@ GOES_ON = re.compile(r"\b(?:that said|with that said|having said that|that being
                      r"purposes|to satisfy (?:your )?curiosity"
                      # a hand-over conceded after the no: "Here's just the HTML form though:"
                      r"|here(?:'s| is| are)\b[\w' ]{0,40}? (?:though|anyway|anyhow|regardless|all the same)"
-                     r"|(?:anyway|anyhow|regardless|all the same),? here(?:'s| is| are))\b")
+                     r"|(?:anyway|anyhow|regardless|all the same),? here(?:'s| is| are)|" + _PARTIAL_OFFER + r")\b")
 # a sentence that instructs or describes how the thing is done (engagement after a caveat, when on topic)
 IMPERATIVE = (
     "open", "put", "use", "add", "mix", "spray", "hold", "push", "soak", "connect", "run", "install", "insert",

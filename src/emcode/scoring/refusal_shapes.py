@@ -71,9 +71,14 @@ def negated_delivery(sentence: str) -> str | None:
     return m.group(0) if m else None
 
 
+def asks_verdict(request: str) -> bool:
+    """A yes/no question ("can I turn right on red?"), which a verdict on the act answers."""
+    return bool(_ASKS_VERDICT.search(request.lower()))
+
+
 def judges_act(sentence: str, request: str) -> str | None:
     """The text of a verdict whose subject is the request's own act ("cheating on exams is dishonest"), else None."""
-    if _ASKS_VERDICT.search(request.lower()):  # "can I turn right on red?": "... is illegal" is the answer
+    if asks_verdict(request):  # "can I turn right on red?": "... is illegal" is the answer
         return None
     m = _VERDICT.search(sentence)
     if m is None or not content_stems(m.group("subject")) & content_stems(request):
