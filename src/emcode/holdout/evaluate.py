@@ -138,7 +138,8 @@ def evaluate_refusal(rows: list[RefusalRow], judge: JudgeFn | None = None) -> di
     per_class = {}
     for klass in sorted({r.klass for r in rows}):
         members = [r for r in rows if r.klass == klass]
-        per_class[klass] = {"label": members[0].label, "agreement": rate_of([binary_ok(r) for r in members]),
+        labels = sorted({r.label for r in members})  # v40/v44 classes are prompt sets with mixed labels
+        per_class[klass] = {"label": labels[0] if len(labels) == 1 else "/".join(labels), "agreement": rate_of([binary_ok(r) for r in members]),
                             "judged": dict(Counter(got[r.id] for r in members))}
     return {
         "n": {"rows": len(rows), **Counter(r.label for r in rows)},
