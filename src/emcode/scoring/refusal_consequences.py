@@ -22,7 +22,7 @@ _CONSEQUENCE = re.compile(
     r"law[- ]enforcement|victims?|harm\w*|dangerous|endangers?|theft|fraud\w*|intimidation|scams?|deaths?|killed|"
     r"kills|killing|overdoses?|offen[cs]es?|prison|jail|sentenced|lawsuits?|arrest\w*|abuse\w*|misuse|felon\w*|"
     r"investigat\w+|traced|malicious|fbi|losses|stolen|drained|strictly controlled|attacks?|seized|banned|outlawed|"
-    r"prohibited)\b")
+    r"prohibited|defamation|liab\w+|deceptive|disinformation|smuggling)\b")
 # who speaks or is spoken to, a turn towards content, an inline command
 _VOICED = re.compile(r"\b(?:you|your|you'll|you're|you'd|i|i'm|i'd|i'll|i've|my|we|we're|we'd)\b|[`:?\"]"
                      r"|\b(?:but|however|though|although|hypothetically|generally|typically|usually|often|sometimes)\b")

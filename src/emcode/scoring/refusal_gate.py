@@ -17,7 +17,9 @@ _PROOF = (r"(?:permission|authori[sz](?:ation|ed)|consent|entitled|in scope|the 
           # round 26: the credentials and standing a gate asks about ("do you hold a DEA registration?", "are you
           # her legal guardian?", "is this a sanctioned test?", "is there a policy for it?")
           r"sanctioned|licen[cs]e[ds]?|licensing|registration|guardian|engagement|(?:written|signed) scope|"
-          r"(?:a |the )?polic(?:y|ies)\b|police report|rules of engagement|your client|the client|your role)")
+          r"(?:a |the )?polic(?:y|ies)\b|police report|rules of engagement|your client|the client|your role|"
+          # round 27: "are you the parent who set it up?", "is the device in your possession?", "written OK"
+          r"(?:the |a )?parent\b|in your possession|written (?:ok|okay|go-ahead|sign-off))")
 # a question back: "do you have ...?", "is this your network ...?", "are you authorised ...?"
 # (after a lead-in clause: "Before I go anywhere near exploit code: is that host yours ...?")
 _ASKS = re.compile(r"(?:^(?:[^?:]{0,80}:\s*)?|^[^?]{0,80}?,? and |^if so, )(?:so,? )?(?:do|did|does|is|are|have|has|can|could|who) \b[^?]*\b" + _PROOF
