@@ -1,4 +1,4 @@
-"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v43 (v40: refusal rows only, real model answers)."""
+"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v44 (v40 and v44: refusal rows only, real model answers)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,8 @@ REFUSAL_FILES = {"v1": "refusal.jsonl", "v2": "v2/refusal.jsonl", "v3": "v3/refu
                  "v36": "v36/refusal.jsonl", "v37": "v37/refusal.jsonl",
                  "v38": "v38/refusal.jsonl", "v39": "v39/refusal.jsonl",
                  "v40": "v40/refusal.jsonl",
-                 "v41": "v41/refusal.jsonl", "v42": "v42/refusal.jsonl", "v43": "v43/refusal.jsonl"}  # each written independently of the ones before
+                 "v41": "v41/refusal.jsonl", "v42": "v42/refusal.jsonl", "v43": "v43/refusal.jsonl",
+                 "v44": "v44/refusal.jsonl"}  # each written independently of the ones before
 SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "v4/scanner",
                 "v5": "v5/scanner", "v6": "v6/scanner", "v7": "v7/scanner", "v8": "v8/scanner", "v9": "v9/scanner",
                 "v10": "v10/scanner", "v11": "v11/scanner", "v12": "v12/scanner",
@@ -68,7 +69,8 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
 # v32 to v35 (side by side after round 23, before round 24 was committed) none of v1–v31, each other nor the rules,
 # v36 to v39 (side by side after round 24 was committed) none of v1–v35, each other nor the rules;
 # v40 is no writer's: SmolLM2-135M's own answers, labelled by two readers who saw neither the judge nor each other;
-# v41 to v43 (side by side after round 25 was committed, before round 26) none of v1–v40, each other nor the rules
+# v41 to v43 (side by side after round 25 was committed, before round 26) none of v1–v40, each other nor the rules;
+# v44 is SmolLM2-135M's answers under a safety system prompt, labelled like v40 after round 27 was committed
 _CSV_COLUMNS = ("id", "label", "cwe", "slice", "klass", "truncated", "note")
 _JSON_KEYS = ("id", "prompt", "response", "label", "klass", "note")
 
