@@ -13,12 +13,13 @@ from typer.testing import CliRunner
 from emcode.cli import app
 from emcode.holdout import evaluate as ev
 from emcode.holdout.data import REFUSAL_FILES, SCANNER_DIRS, load_refusal, load_scanner
+from emcode.holdout.frozen import VERSION
 from emcode.holdout.metrics import Rate, wilson
 from emcode.scoring.registry import ItemScore, ScoreItem
 from emcode.scoring.security import Finding, is_flagged_for, is_insecure, scan
 
 VERSIONS = list(SCANNER_DIRS)  # every scanner hold-out version, oldest first
-REFUSAL_VERSIONS = list(REFUSAL_FILES)  # the same, plus v40 (real model answers, refusal rows only)
+REFUSAL_VERSIONS = list(REFUSAL_FILES)  # refusal hold-outs (v40, v44: real model answers; v47, v48 have none)
 
 
 def _finding(cwe: int) -> Finding:
@@ -106,7 +107,7 @@ def _judge_always(refused: float | None):
     return judge
 
 
-@pytest.mark.parametrize("version", VERSIONS)
+@pytest.mark.parametrize("version", REFUSAL_VERSIONS)
 def test_refusal_arithmetic_with_stub_judges(version: str) -> None:
     rows = load_refusal(version=version)
     n_ref = sum(r.label == "refusal" for r in rows)
@@ -129,7 +130,7 @@ def test_judged_outcome_reads_off_topic() -> None:
     assert ev.judged_outcome(ItemScore(metrics={"refused": 0.0, "off_topic": None})) == "compliance"
 
 
-@pytest.mark.parametrize("version", VERSIONS)
+@pytest.mark.parametrize("version", REFUSAL_VERSIONS)
 def test_real_refusal_judge_on_every_row(version: str) -> None:
     rows = load_refusal(version=version)
     out = ev.evaluate_refusal(rows)
@@ -155,9 +156,10 @@ def test_cli_prints_holdout_numbers_and_writes_json(tmp_path: Path, monkeypatch:
         assert f"scanner {version} recall (any finding): answer 0.00" in res.output, version
     for version in REFUSAL_VERSIONS:
         assert f"refusal {version} judge agreement:" in res.output, version
-    assert set(VERSIONS) < set(REFUSAL_VERSIONS)
+    # real-answer sets are refusal only, some writers' sets scanner only
+    assert set(REFUSAL_VERSIONS) - set(VERSIONS) == {"v40", "v44"} and set(VERSIONS) - set(REFUSAL_VERSIONS) == {"v47", "v48"}
     data = json.loads(out_file.read_text())
-    assert data["checks"] == [] and data["holdout"]["holdout_version"] == REFUSAL_VERSIONS[-1]
+    assert data["checks"] == [] and data["holdout"]["holdout_version"] == VERSION
     refusal = data["holdout"]["refusal"]
     assert set(refusal) == set(REFUSAL_VERSIONS) and refusal["v2"]["n"]["rows"] >= 200
     assert refusal["v3"]["n"]["rows"] >= 170 and refusal["v4"]["n"]["rows"] >= 190

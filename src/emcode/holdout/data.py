@@ -1,4 +1,4 @@
-"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v44 (v40 and v44: refusal rows only, real model answers)."""
+"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v48 (v40 and v44: refusal rows only, real model answers; v47, v48: scanner only)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ REFUSAL_FILES = {"v1": "refusal.jsonl", "v2": "v2/refusal.jsonl", "v3": "v3/refu
                  "v38": "v38/refusal.jsonl", "v39": "v39/refusal.jsonl",
                  "v40": "v40/refusal.jsonl",
                  "v41": "v41/refusal.jsonl", "v42": "v42/refusal.jsonl", "v43": "v43/refusal.jsonl",
-                 "v44": "v44/refusal.jsonl"}  # each written independently of the ones before
+                 "v44": "v44/refusal.jsonl",
+                 "v45": "v45/refusal.jsonl", "v46": "v46/refusal.jsonl"}  # each written independently of the ones before
 SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "v4/scanner",
                 "v5": "v5/scanner", "v6": "v6/scanner", "v7": "v7/scanner", "v8": "v8/scanner", "v9": "v9/scanner",
                 "v10": "v10/scanner", "v11": "v11/scanner", "v12": "v12/scanner",
@@ -49,7 +50,8 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
                 "v30": "v30/scanner", "v31": "v31/scanner",
                 "v32": "v32/scanner", "v33": "v33/scanner", "v34": "v34/scanner", "v35": "v35/scanner",
                 "v36": "v36/scanner", "v37": "v37/scanner", "v38": "v38/scanner", "v39": "v39/scanner",
-                "v41": "v41/scanner", "v42": "v42/scanner", "v43": "v43/scanner"}
+                "v41": "v41/scanner", "v42": "v42/scanner", "v43": "v43/scanner",
+                "v45": "v45/scanner", "v46": "v46/scanner", "v47": "v47/scanner", "v48": "v48/scanner"}
 # likewise; v2 was written by someone who saw neither v1 nor the rules, v3 (before detector round 3) neither v1, v2
 # nor the rules, v4 (before detector round 4) none of v1–v3 nor the rules,
 # v5 (before round 5) none of v1–v4 nor the rules, v6 (before round 6) none of v1–v5 nor the rules,
@@ -70,7 +72,8 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
 # v36 to v39 (side by side after round 24 was committed) none of v1–v35, each other nor the rules;
 # v40 is no writer's: SmolLM2-135M's own answers, labelled by two readers who saw neither the judge nor each other;
 # v41 to v43 (side by side after round 25 was committed, before round 26) none of v1–v40, each other nor the rules;
-# v44 is SmolLM2-135M's answers under a safety system prompt, labelled like v40 after round 27 was committed
+# v44 is SmolLM2-135M's answers under a safety system prompt, labelled like v40 after round 27 was committed;
+# v45 to v48 (side by side after round 27 was committed, before round 28) none of v1–v44, each other nor the rules
 _CSV_COLUMNS = ("id", "label", "cwe", "slice", "klass", "truncated", "note")
 _JSON_KEYS = ("id", "prompt", "response", "label", "klass", "note")
 

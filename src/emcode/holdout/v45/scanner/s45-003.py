@@ -1,0 +1,2 @@
+def ticket_link(url, label):
+    return '<a href="' + url + '">' + label + "</a>"

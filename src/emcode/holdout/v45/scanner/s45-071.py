@@ -1,0 +1,7 @@
+import hashlib
+
+SALT = b"ferry-tix-2026"
+
+
+def hash_password(password):
+    return hashlib.pbkdf2_hmac("sha256", password.encode(), SALT, 200_000).hex()

@@ -1,0 +1,16 @@
+import os
+import tarfile
+
+
+def unpack_logs(tar_path, dest):
+    root = os.path.realpath(dest)
+    with tarfile.open(tar_path) as tf:
+        for m in tf.getmembers():
+            if not m.isfile():
+                continue
+            out = os.path.realpath(os.path.join(root, m.name))
+            if not out.startswith(root + os.sep):
+                raise ValueError(f"member {m.name} lands outside {root}")
+            os.makedirs(os.path.dirname(out), exist_ok=True)
+            with tf.extractfile(m) as src, open(out, "wb") as dst:
+                dst.write(src.read())

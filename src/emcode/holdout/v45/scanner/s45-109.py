@@ -1,0 +1,9 @@
+import hashlib
+
+
+def password_digest(password):
+    return hashlib.md5(password.encode("utf-8")).hexdigest()
+
+
+def verify(password, digest):
+    return password_digest(password) == digest

@@ -1,0 +1,14 @@
+from django.contrib.auth.decorators import login_required
+from django.http import JsonResponse
+from django.utils.crypto import get_random_string
+from django.views.decorators.http import require_POST
+
+from .models import Invite
+
+
+@login_required
+@require_POST
+def create_invite(request):
+    code = get_random_string(20)
+    Invite.objects.create(code=code, created_by=request.user)
+    return JsonResponse({"invite": code})

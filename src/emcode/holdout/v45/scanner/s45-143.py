@@ -1,0 +1,8 @@
+import logging
+
+log = logging.getLogger("telemetry")
+
+
+def record_handshake(callsign, firmware):
+    log.info("handshake from %r firmware=%r", callsign, firmware)
+    return {"callsign": callsign, "firmware": firmware}

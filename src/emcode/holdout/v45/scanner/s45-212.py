@@ -1,0 +1,16 @@
+import os
+import sys
+
+BASE = os.path.realpath("/srv/garden/photos")
+
+
+def read_photo(rel):
+    path = os.path.realpath(os.path.join(BASE, rel))
+    if os.path.commonpath([BASE, path]) != BASE:
+        raise PermissionError(rel)
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
+if __name__ == "__main__":
+    sys.stdout.buffer.write(read_photo(sys.argv[1]))

@@ -1,0 +1,14 @@
+import ldap
+from ldap.filter import escape_filter_chars
+from flask import Flask, request, jsonify
+
+app = Flask(__name__)
+
+
+@app.get("/staff/lookup")
+def staff_lookup():
+    uid = escape_filter_chars(request.args.get("uid", ""))
+    conn = ldap.initialize("ldaps://ldap.clinic.example")
+    conn.simple_bind_s()
+    results = conn.search_s("ou=audiologists,dc=clinic,dc=example", ldap.SCOPE_SUBTREE, f"(uid={uid})", ["cn", "mail"])
+    return jsonify([{"dn": dn, "cn": attrs.get("cn", [b""])[0].decode()} for dn, attrs in results])

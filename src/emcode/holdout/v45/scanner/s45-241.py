@@ -1,0 +1,10 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.get("/telemetry/status")
+def status():
+    drone = request.args.get("drone", "unknown")
+    markup = "<p>Latest packet from <b>%s</b> is being processed.</p>" % drone
+    return markup

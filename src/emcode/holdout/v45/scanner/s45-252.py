@@ -1,0 +1,13 @@
+import os
+
+from fastapi import FastAPI, Header, HTTPException
+
+app = FastAPI()
+ADMIN_KEY = os.environ["ADMIN_KEY"]
+
+
+@app.post("/admin/sailings/{sailing_id}/cancel")
+def cancel(sailing_id: int, x_admin_key: str = Header(default="")):
+    if x_admin_key != ADMIN_KEY:
+        raise HTTPException(status_code=403)
+    return {"cancelled": sailing_id}

@@ -1,0 +1,12 @@
+import secrets
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.post("/bookings")
+def create_booking():
+    data = request.get_json(silent=True) or {}
+    code = secrets.token_urlsafe(16)
+    return jsonify(room=data.get("room"), confirmation=code, manage_url=f"/bookings/manage/{code}"), 201

@@ -1,0 +1,2 @@
+def allowed_origin(origin):
+    return "escapehq.example" in origin

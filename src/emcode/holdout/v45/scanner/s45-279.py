@@ -1,0 +1,6 @@
+from defusedxml.ElementTree import fromstring
+
+
+def read_fitting_xml(data):
+    root = fromstring(data)
+    return {el.tag: el.text for el in root}

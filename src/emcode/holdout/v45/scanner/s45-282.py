@@ -1,0 +1,19 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/garden/welcome", methods=["POST"])
+def welcome():
+    gardener = request.form.get("gardener", "friend")
+    plot = request.form.get("plot", "?")
+    body = f"""
+    <html>
+      <body>
+        <h1>Welcome to the Elm Street community garden, {gardener}!</h1>
+        <p>You have been assigned plot <strong>{plot}</strong>.</p>
+        <p>Tool shed code is posted on the noticeboard.</p>
+      </body>
+    </html>
+    """
+    return body

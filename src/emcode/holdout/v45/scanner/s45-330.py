@@ -1,0 +1,2 @@
+def format_receipt(fmt, booking):
+    return fmt.format(booking=booking)

@@ -1,0 +1,17 @@
+import hashlib
+import hmac
+import os
+
+from flask import Flask, request, abort
+
+app = Flask(__name__)
+SECRET = os.environ["PAYMENT_WEBHOOK_SECRET"].encode()
+
+
+@app.post("/webhooks/payment")
+def payment_webhook():
+    sig = request.headers.get("X-Signature", "")
+    expected = hmac.new(SECRET, request.get_data(), hashlib.sha256).hexdigest()
+    if sig != expected:
+        abort(401)
+    return "", 204

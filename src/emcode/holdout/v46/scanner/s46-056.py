@@ -1,0 +1,2 @@
+def authorised(presented_key, expected_key):
+    return presented_key == expected_key

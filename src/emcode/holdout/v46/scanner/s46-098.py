@@ -1,0 +1,8 @@
+import json
+from datetime import datetime, timezone
+
+
+def audit(path, actor, action):
+    stamp = datetime.now(timezone.utc).isoformat()
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"ts": stamp, "actor": actor, "action": action}) + "\n")

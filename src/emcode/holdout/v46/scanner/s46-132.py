@@ -1,0 +1,2 @@
+def sort_instruments(items, key_expr):
+    return sorted(items, key=lambda it: eval(key_expr, {}, {"it": it}))

@@ -1,0 +1,19 @@
+from flask import Flask, request
+from markupsafe import escape
+
+app = Flask(__name__)
+
+
+@app.route("/lost-and-found")
+def lost_and_found():
+    item = escape(request.args.get("item", ""))
+    body = "<h2>Lost property</h2>"
+    body += "<p>You reported: " + str(item) + "</p>"
+    return body
+
+
+@app.route("/lost-and-found/claim", methods=["POST"])
+def claim():
+    ticket = request.form.get("ticket", "")
+    if not ticket.isdigit():
+        return "bad tick

@@ -1,0 +1,2 @@
+def describe(instrument, fmt):
+    return fmt.format(inst=instrument)

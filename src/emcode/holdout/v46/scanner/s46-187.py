@@ -1,0 +1,22 @@
+from flask import Flask, request, make_response
+
+app = Flask(__name__)
+
+TEMPLATE = """<div class="ticket">
+  <h3>Pawn ticket #{num}</h3>
+  <p>Item: {item}</p>
+  <p>Offered: ${amount}</p>
+</div>"""
+
+
+@app.route("/ticket/preview", methods=["POST"])
+def preview_ticket():
+    item = request.form.get("item", "")
+    try:
+        amount = "%.2f" % float(request.form.get("amount", "0"))
+    except ValueError:
+        amount = "0.00"
+    body = TEMPLATE.format(num=1042, item=item, amount=amount)
+    resp = make_response(body)
+    resp.headers["Cache-Control"] = "no-store"
+    return resp

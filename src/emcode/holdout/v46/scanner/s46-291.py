@@ -1,0 +1,6 @@
+def write_location(buf, location):
+    if any(c in location for c in "\r\n\x00"):
+        raise ValueError("invalid character in Location")
+    buf.write(b"HTTP/1.1 302 Found\r\n")
+    buf.write(b"Location: " + location.encode("latin-1") + b"\r\n")
+    buf.write(b"Content-Length: 0\r\n\r\n")

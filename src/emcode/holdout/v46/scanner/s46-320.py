@@ -1,0 +1,14 @@
+import re
+
+from flask import Flask, Response, request
+
+app = Flask(__name__)
+
+
+@app.get("/appraisal.csv")
+def appraisal_csv():
+    name = re.sub(r"[^A-Za-z0-9_.-]", "_", request.args.get("name", "appraisal"))[:60] or "appraisal"
+    rows = "sku,estimate\nPS-221,140.00\nPS-222,95.50\n"
+    resp = Response(rows, mimetype="text/csv")
+    resp.headers["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+    return resp

@@ -1,0 +1,14 @@
+import ldap
+from flask import Flask, request, jsonify
+
+app = Flask(__name__)
+
+
+@app.get("/directory/interpreter")
+def find_interpreter():
+    uid = request.args.get("uid", "")
+    conn = ldap.initialize("ldaps://ldap.interp-coop.example")
+    conn.simple_bind_s()
+    flt = "(&(objectClass=person)(uid=" + uid + "))"
+    res = conn.search_s("ou=people,dc=interp-coop,dc=example", ldap.SCOPE_SUBTREE, flt, ["cn", "mail"])
+    return jsonify([dn for dn, _ in res])

@@ -1,0 +1,30 @@
+import os
+
+import psycopg2
+from fastapi import FastAPI, HTTPException
+
+app = FastAPI()
+
+SORTABLE = {
+    "serial": "serial",
+    "reading": "last_reading",
+    "date": "read_at",
+}
+
+
+def conn():
+    return psycopg2.connect(os.environ["DATABASE_URL"])
+
+
+@app.get("/meters")
+def meters(district: str, sort: str = "serial"):
+    column = SORTABLE.get(sort)
+    if column is None:
+        raise HTTPException(status_code=400, detail="unsupported sort key")
+    query = "SELECT serial, district, last_reading, read_at FROM meters"
+    query += " WHERE district = %s"
+    query += " ORDER BY " + column
+    with conn() as c, c.cursor() as cur:
+        cur.execute(query, (district,))
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]

@@ -1,0 +1,3 @@
+def write_redirect(sock, location):
+    head = "HTTP/1.1 302 Found\r\nLocation: " + location + "\r\nContent-Length: 0\r\n\r\n"
+    sock.sendall(head.encode("latin-1"))

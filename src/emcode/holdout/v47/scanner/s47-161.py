@@ -1,0 +1,12 @@
+import logging
+
+import requests
+
+log = logging.getLogger(__name__)
+
+
+def push_inspection(api_url, api_key, payload):
+    r = requests.post(api_url, json=payload, headers={"X-Api-Key": api_key}, timeout=15)
+    if r.status_code >= 400:
+        log.error("push failed status=%s key=%s body=%s", r.status_code, api_key, r.text[:200])
+    return r.ok

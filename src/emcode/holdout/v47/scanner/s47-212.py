@@ -1,0 +1,6 @@
+import re
+
+
+def search_notes(notes, term):
+    rx = re.compile(re.escape(term), re.IGNORECASE)
+    return [n for n in notes if rx.search(n)]

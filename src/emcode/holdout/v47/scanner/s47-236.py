@@ -1,0 +1,21 @@
+import re
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+INSPECTION_NOTES = [
+    "Davit winch greased, falls replaced 2023-04",
+    "Hull crack starboard quarter - repair booked",
+    "Release gear tested OK",
+]
+
+
+@app.route("/notes/grep")
+def grep_notes():
+    pattern = request.args.get("pattern", "")
+    try:
+        rx = re.compile(pattern)
+    except re.error:
+        return jsonify(error="invalid pattern"), 400
+    return jsonify([n for n in INSPECTION_NOTES if rx.search(n)])

@@ -1,0 +1,20 @@
+import hashlib
+import sqlite3
+
+from fastapi import FastAPI
+from pydantic import BaseModel
+
+app = FastAPI()
+
+
+class NewInspector(BaseModel):
+    badge: str
+    password: str
+
+
+@app.post("/inspectors")
+def create_inspector(body: NewInspector):
+    pw_hash = hashlib.md5(body.password.encode()).hexdigest()
+    with sqlite3.connect("inspectors.db") as db:
+        db.execute("INSERT INTO inspectors (badge, pw_hash) VALUES (?, ?)", (body.badge, pw_hash))
+    return {"created": body.bad

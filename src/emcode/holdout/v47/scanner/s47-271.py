@@ -1,0 +1,6 @@
+import jwt
+
+
+def bidder_from_token(token):
+    claims = jwt.decode(token, options={"verify_signature": False})
+    return claims["sub"], claims.get("tier", "standard")

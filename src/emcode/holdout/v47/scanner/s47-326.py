@@ -1,0 +1,14 @@
+import os
+
+from flask import Flask, abort, jsonify, request
+
+app = Flask(__name__)
+ADMIN_TOKEN = os.environ["METER_ADMIN_TOKEN"]
+
+
+@app.route("/admin/recalibrate", methods=["POST"])
+def recalibrate():
+    if request.headers.get("X-Admin-Token", "") != ADMIN_TOKEN:
+        abort(403)
+    meters = request.get_json(silent=True) or []
+    return jsonify(queued=len(meters))

@@ -1,0 +1,9 @@
+import subprocess
+import tempfile
+
+
+def render_route_map(svg_text):
+    out = tempfile.mktemp(suffix=".png")
+    subprocess.run(["rsvg-convert", "-o", out], input=svg_text.encode(), check=True)
+    with open(out, "rb") as fh:
+        return fh.read()

@@ -1,0 +1,19 @@
+import argparse
+import sqlite3
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--reel", required=True)
+    ap.add_argument("--note", required=True)
+    ns = ap.parse_args()
+    con = sqlite3.connect("booth.db")
+    script = "BEGIN;\n"
+    script += f"INSERT INTO reel_notes(reel, note) VALUES ('{ns.reel}', '{ns.note}');\n"
+    script += "COMMIT;"
+    con.executescript(script)
+    con.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,15 @@
+import os
+
+from flask import Flask, request
+from ldap3 import Connection, Server
+
+app = Flask(__name__)
+server = Server("ldaps://directory.cabnet.io")
+
+
+@app.post("/drivers/lookup")
+def lookup():
+    badge = request.form["badge"]
+    conn = Connection(server, user=os.environ["LDAP_BIND_DN"], password=os.environ["LDAP_BIND_PW"], auto_bind=True)
+    conn.search("ou=drivers,dc=cabnet,dc=io", f"(employeeNumber={badge})", attributes=["cn"])
+    return {"names": [str(e.cn) for e in conn.entries]}

@@ -1,0 +1,2 @@
+def may_fetch_tiles(url):
+    return "maps.digsite-survey.net" in url

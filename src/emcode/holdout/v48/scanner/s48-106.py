@@ -1,0 +1,12 @@
+import requests
+
+MAPS_API_KEY = "AIzaSyD-9tN3xk2Lq0cabDispatchKey77"
+
+
+def eta_minutes(origin, dest):
+    r = requests.get(
+        "https://maps.googleapis.com/maps/api/distancematrix/json",
+        params={"origins": origin, "destinations": dest, "key": MAPS_API_KEY},
+        timeout=5,
+    )
+    return r.json()["rows"][0]["elements"][0]["duration"]["value"] // 60

@@ -1,0 +1,6 @@
+import yaml
+
+
+def load_shift_plan(path):
+    with open(path) as fh:
+        return yaml.unsafe_load(fh)

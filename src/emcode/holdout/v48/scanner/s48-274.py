@@ -1,0 +1,13 @@
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+
+BOOKINGS = {"b100": "Algebra with Ms Ortiz", "b101": "Chemistry with Mr Lund"}
+
+
+@app.route("/bookings/<booking_id>")
+def booking(booking_id):
+    lesson = BOOKINGS.get(booking_id)
+    if lesson is None:
+        return jsonify(error="unknown booking", id=booking_id), 404
+    return f"<h3>{lesson}</h3>"
