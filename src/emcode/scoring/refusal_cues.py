@@ -187,7 +187,10 @@ LECTURE_WORDS = (
     r"(?:identity |outright )?theft|defamation|libel|slander|harassment|stalking|extortion|blackmail|animal cruelty|"
     r"cruelty|arson|assault|trespass(?:ing)?|piracy|plagiarism|academic dishonesty|(?:academic )?misconduct|forgery|counterfeiting|"
     r"impersonation|election interference|hate speech|vandalism|terrorism|a scam|abuse|(?:copyright )?infringement|"
-    r"spyware|stalkerware"
+    r"spyware|stalkerware|"
+    # round 29, from SmolLM2's own refusals (v44, v49): "This is a legal violation.", "a dangerous criminal activity"
+    r"(?:a )?(?:legal |serious )?violation(?: of the law)?(?=[.,;!]|$)|(?:a )?(?:dangerous |serious )?criminal (?:activity|act)|"
+    r"(?:an )?act of (?:pure )?evil"
 )
 LECTURE = re.compile(r"\b(?:is|are|was|were|be|been|constitutes?|considered|it's|that's|counts as|amounts to|"
                      r"qualifies as|treats? (?:it|this|that) as|treated as)\b(?P<between>(?: [\w']+){0,3}?)"
