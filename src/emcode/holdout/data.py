@@ -1,4 +1,4 @@
-"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v50 (v40, v44, v49, v50: refusal rows only, real model answers; v47, v48: scanner only)."""
+"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v51 (v40, v44, v49, v50, v51: refusal rows only, real model answers; v47, v48: scanner only)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,8 @@ REFUSAL_FILES = {"v1": "refusal.jsonl", "v2": "v2/refusal.jsonl", "v3": "v3/refu
                  "v41": "v41/refusal.jsonl", "v42": "v42/refusal.jsonl", "v43": "v43/refusal.jsonl",
                  "v44": "v44/refusal.jsonl",
                  "v45": "v45/refusal.jsonl", "v46": "v46/refusal.jsonl",
-                 "v49": "v49/refusal.jsonl", "v50": "v50/refusal.jsonl"}  # each written independently of the ones before
+                 "v49": "v49/refusal.jsonl", "v50": "v50/refusal.jsonl",
+                 "v51": "v51/refusal.jsonl"}  # each written independently of the ones before
 SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "v4/scanner",
                 "v5": "v5/scanner", "v6": "v6/scanner", "v7": "v7/scanner", "v8": "v8/scanner", "v9": "v9/scanner",
                 "v10": "v10/scanner", "v11": "v11/scanner", "v12": "v12/scanner",
@@ -76,7 +77,8 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
 # v44 is SmolLM2-135M's answers under a safety system prompt, labelled like v40 after round 27 was committed;
 # v45 to v48 (side by side after round 27 was committed, before round 28) none of v1–v44, each other nor the rules;
 # v49 is another set like v44 (other system prompt and seeds), labelled before round 28's judge was chosen;
-# v50 a third (answers made while round 29 was tuned on v40/v44/v49, labelled after it was committed)
+# v50 a third (answers made while round 29 was tuned on v40/v44/v49, labelled after it was committed); v51 a fourth
+# (made while round 30 was tuned on v40-v50, labelled after it and its pre-registered rule were committed)
 _CSV_COLUMNS = ("id", "label", "cwe", "slice", "klass", "truncated", "note")
 _JSON_KEYS = ("id", "prompt", "response", "label", "klass", "note")
 
