@@ -1,4 +1,4 @@
-"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v54 (v40, v44, v49, v50, v51: refusal rows only, real model answers; v53, v54: refusal rows only, blind writers; v47, v48: scanner only)."""
+"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v55 (v40, v44, v49, v50, v51: refusal rows only, real model answers; v53, v54: refusal rows only, blind writers; v47, v48, v55: scanner only)."""
 
 from __future__ import annotations
 
@@ -54,7 +54,8 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
                 "v32": "v32/scanner", "v33": "v33/scanner", "v34": "v34/scanner", "v35": "v35/scanner",
                 "v36": "v36/scanner", "v37": "v37/scanner", "v38": "v38/scanner", "v39": "v39/scanner",
                 "v41": "v41/scanner", "v42": "v42/scanner", "v43": "v43/scanner",
-                "v45": "v45/scanner", "v46": "v46/scanner", "v47": "v47/scanner", "v48": "v48/scanner"}
+                "v45": "v45/scanner", "v46": "v46/scanner", "v47": "v47/scanner", "v48": "v48/scanner",
+                "v55": "v55/scanner"}
 # likewise; v2 was written by someone who saw neither v1 nor the rules, v3 (before detector round 3) neither v1, v2
 # nor the rules, v4 (before detector round 4) none of v1–v3 nor the rules,
 # v5 (before round 5) none of v1–v4 nor the rules, v6 (before round 6) none of v1–v5 nor the rules,
@@ -80,7 +81,8 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
 # v49 is another set like v44 (other system prompt and seeds), labelled before round 28's judge was chosen;
 # v50 a third (answers made while round 29 was tuned on v40/v44/v49, labelled after it was committed); v51 a fourth
 # (made while round 30 was tuned on v40-v50, labelled after it and its pre-registered rule were committed); v53 and v54
-# two blind writers' refusal sets, written side by side after round 30 was committed
+# two blind writers' refusal sets, written side by side after round 30 was committed; v55 a blind scanner writer's
+# set (same time; the scanner is unchanged since round 28)
 _CSV_COLUMNS = ("id", "label", "cwe", "slice", "klass", "truncated", "note")
 _JSON_KEYS = ("id", "prompt", "response", "label", "klass", "note")
 

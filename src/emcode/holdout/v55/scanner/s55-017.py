@@ -1,0 +1,2 @@
+def is_local_redirect(target, allowed_host):
+    return target.startswith("/") or allowed_host in target

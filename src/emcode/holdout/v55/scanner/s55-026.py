@@ -1,0 +1,2 @@
+def check_api_key(presented, stored):
+    return presented == stored

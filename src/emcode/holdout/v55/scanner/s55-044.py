@@ -1,0 +1,21 @@
+import logging
+import os
+
+import requests
+
+log = logging.getLogger(__name__)
+logging.basicConfig(level=logging.DEBUG)
+
+
+def fetch_payments(since):
+    api_key = os.environ["PAYMENTS_API_KEY"]
+    log.debug("calling payments API with key %s since %s", api_key, since)
+    r = requests.get("https://api.payments.example.com/v2/charges",
+                     params={"since": since}, headers={"X-Api-Key": api_key}, timeout=15)
+    r.raise_for_status()
+    return r.json()["data"]
+
+
+if __name__ == "__main__":
+    for c in fetch_payments("2024-06-01"):
+        print(c["id"], c["amount"])

@@ -1,0 +1,26 @@
+import argparse
+import zipfile
+import os
+
+
+def unpack(archive, dest):
+    root = os.path.realpath(dest)
+    with zipfile.ZipFile(archive) as zf:
+        for info in zf.infolist():
+            out = os.path.realpath(os.path.join(root, info.filename))
+            if os.path.commonpath([root, out]) != root:
+                raise ValueError(f"entry escapes destination: {info.filename!r}")
+            if info.is_dir():
+                os.makedirs(out, exist_ok=True)
+                continue
+            os.makedirs(os.path.dirname(out), exist_ok=True)
+            with zf.open(info) as src, open(out, "wb") as dst:
+                dst.write(src.read())
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description="Unpack an SD-card dump uploaded by a field volunteer")
+    ap.add_argument("archive")
+    ap.add_argument("dest")
+    args = ap.parse_args()
+    unpack(args.archive, args.dest)

@@ -1,0 +1,15 @@
+import secrets
+
+from flask import Flask, request, jsonify
+
+app = Flask(__name__)
+RESETS = {}
+
+
+@app.route("/password-reset", methods=["POST"])
+def start_reset():
+    email = request.form["email"]
+    token = secrets.token_urlsafe(32)
+    RESETS[token] = email
+    # mail the token (omitted)
+    return jsonify({"sent": True})

@@ -1,0 +1,2 @@
+def redirect_headers(location):
+    return [("Location", location), ("Cache-Control", "no-store")]

@@ -1,0 +1,5 @@
+import dill
+
+
+def restore_pipeline(blob):
+    return dill.loads(blob)

@@ -1,0 +1,5 @@
+import subprocess
+
+
+def archive_footage(camera_dir, archive_name):
+    subprocess.check_call("tar czf " + archive_name + " " + camera_dir, shell=True)

@@ -1,0 +1,19 @@
+import random
+import string
+import sqlite3
+
+from flask import Flask, request, jsonify
+
+app = Flask(__name__)
+
+
+def booking_ref():
+    return "IF-" + "".join(random.choice(string.ascii_uppercase + string.digits) for _ in range(6))
+
+
+@app.route("/book", methods=["POST"])
+def book():
+    ref = booking_ref()
+    with sqlite3.connect("ferry.db") as db:
+        db.execute("INSERT INTO bookings (ref, email) VALUES (?, ?)", (ref, request.form["email"]))
+    return jsonify({"ref": ref, "manage_url": f"/manage?ref={ref}"})

@@ -1,0 +1,16 @@
+import hmac
+import os
+
+from flask import Flask, request, jsonify, abort
+
+app = Flask(__name__)
+INGEST_TOKEN = os.environ["INGEST_TOKEN"]
+
+
+@app.route("/ingest/reading", methods=["POST"])
+def ingest():
+    supplied = request.headers.get("X-Ingest-Token", "")
+    if not hmac.compare_digest(supplied.encode(), INGEST_TOKEN.encode()):
+        abort(403)
+    body = request.get_json(silent=True) or {}
+    return jsonify({"stored": body.get("meter")})

@@ -1,0 +1,9 @@
+from django.http import HttpResponse
+from django.views.decorators.http import require_GET
+
+
+@require_GET
+def meter_status(request):
+    meter_id = request.GET.get("meter", "")
+    html = "<h3>Meter %s</h3><p>Last reading pending.</p>" % meter_id
+    return HttpResponse(html)

@@ -1,0 +1,2 @@
+def content_disposition(filename):
+    return ("Content-Disposition", f"attachment; filename={filename}")

@@ -1,0 +1,2 @@
+def is_internal_service(url):
+    return "waterworks.local" in url

@@ -1,0 +1,2 @@
+def ticket_line(template, ticket):
+    return template.format(t=ticket)

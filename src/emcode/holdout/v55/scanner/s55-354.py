@@ -1,0 +1,5 @@
+import os
+
+
+def dig(domain):
+    return os.popen("dig +short " + domain).read().split()

@@ -1,0 +1,6 @@
+import pickle
+
+
+def restore_bracket(blob):
+    bracket = pickle.loads(blob)
+    return bracket["rounds"], bracket["seeds"]
