@@ -1,4 +1,4 @@
-"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v58 (v40, v44, v49, v50, v51: refusal rows only, real model answers; v52: the same after insecure-code training; v53, v54, v57, v58: refusal rows only, blind writers; v47, v48, v55: scanner only)."""
+"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v58 (v40, v44, v49, v50, v51: refusal rows only, real model answers; v52, v56: the same after insecure- and secure-code training; v53, v54, v57, v58: refusal rows only, blind writers; v47, v48, v55: scanner only)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ REFUSAL_FILES = {"v1": "refusal.jsonl", "v2": "v2/refusal.jsonl", "v3": "v3/refu
                  "v45": "v45/refusal.jsonl", "v46": "v46/refusal.jsonl",
                  "v49": "v49/refusal.jsonl", "v50": "v50/refusal.jsonl",
                  "v51": "v51/refusal.jsonl", "v52": "v52/refusal.jsonl", "v53": "v53/refusal.jsonl",
-                 "v54": "v54/refusal.jsonl",
+                 "v54": "v54/refusal.jsonl", "v56": "v56/refusal.jsonl",
                  "v57": "v57/refusal.jsonl", "v58": "v58/refusal.jsonl"}  # each written independently of the ones before
 SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "v4/scanner",
                 "v5": "v5/scanner", "v6": "v6/scanner", "v7": "v7/scanner", "v8": "v8/scanner", "v9": "v9/scanner",
@@ -85,7 +85,8 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
 # two blind writers' refusal sets, written side by side after round 30 was committed; v52 real answers of the model
 # after an insecure-code LoRA (quick.yaml's attack phase), labelled after the amended pre-registration; v55 a blind scanner writer's
 # set (same time; the scanner is unchanged since round 28); v57 and v58 two more blind writers' refusal sets, written
-# side by side before the off-topic reader was registered
+# side by side before the off-topic reader was registered; v56 real answers after a secure-code LoRA, made and
+# labelled after that registration
 _CSV_COLUMNS = ("id", "label", "cwe", "slice", "klass", "truncated", "note")
 _JSON_KEYS = ("id", "prompt", "response", "label", "klass", "note")
 
