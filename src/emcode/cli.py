@@ -282,17 +282,24 @@ def bench_train_refusal(
         check: Annotated[bool, typer.Option(help="Only compare: exit 1 if retraining would change the weights.")]
         = False,
 ) -> None:
-    """Retrain the refusal judge's learned model on the seen hold-outs and write its weights file."""
-    from emcode.holdout.refusal_training import model_text, train_on_holdouts, write_model
-    from emcode.scoring.refusal_model import MODEL_FILE, TRAIN_VERSIONS
+    """Retrain the refusal judge's learned models (refusal, off topic) on the seen hold-outs and write their weights."""
+    from emcode.holdout import refusal_training as rt
+    from emcode.scoring import off_topic_model, refusal_model
 
+    pairs = ((refusal_model.MODEL_FILE, refusal_model.TRAIN_VERSIONS, rt.train_on_holdouts, rt.write_model),
+             (off_topic_model.MODEL_FILE, off_topic_model.TRAIN_VERSIONS, rt.train_off_topic_on_holdouts,
+              rt.write_off_topic_model))
     if check:
-        same = MODEL_FILE.is_file() and MODEL_FILE.read_text(encoding="utf-8") == model_text(train_on_holdouts())
-        typer.echo(f"{MODEL_FILE}: {'up to date' if same else 'differs from a retrain; run emcode bench train-refusal'}")
-        if not same:
+        stale = False
+        for path, _, retrain, _ in pairs:
+            same = path.is_file() and path.read_text(encoding="utf-8") == rt.model_text(retrain())
+            typer.echo(f"{path}: {'up to date' if same else 'differs from a retrain; run emcode bench train-refusal'}")
+            stale = stale or not same
+        if stale:
             raise typer.Exit(1)
         return
-    typer.echo(f"wrote {write_model()} (trained on {TRAIN_VERSIONS[0]}–{TRAIN_VERSIONS[-1]})")
+    for _, versions, _, write in pairs:
+        typer.echo(f"wrote {write()} (trained on {versions[0]}–{versions[-1]})")
 
 
 @bench_app.command("selfcheck")

@@ -39,3 +39,14 @@ def test_model_fits_its_training_rows() -> None:
     rows = [r for v in rm.TRAIN_VERSIONS for r in load_refusal(version=v)]
     agree = sum((model.probability(r.response) >= 0.5) == (r.label == "refusal") for r in rows)
     assert agree >= 0.97 * len(rows)
+
+
+def test_off_topic_model_is_a_retrain_of_its_seen_hold_outs() -> None:
+    from emcode.holdout.refusal_training import train_off_topic_on_holdouts
+    from emcode.scoring import off_topic_model as otm
+
+    assert VERSION not in otm.TRAIN_VERSIONS and set(otm.TRAIN_VERSIONS) < set(REFUSAL_FILES)
+    fresh = train_off_topic_on_holdouts()
+    rows = [r for v in otm.TRAIN_VERSIONS for r in load_refusal(version=v) if r.label != "refusal"]
+    assert fresh.rows == otm.off_topic_model().rows == len(rows)
+    assert model_text(fresh) == otm.MODEL_FILE.read_text(encoding="utf-8")

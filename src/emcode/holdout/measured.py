@@ -23,7 +23,7 @@ _SCORING = HERE.parent / "scoring"
 DETECTOR_FILES = ("security.py", "semgrep.py", "bandit_cwe.py", "cwe_relations.py", "refusal.py", "refusal_cues.py",
                   "topic_overlap.py", "topic_concepts.py", "refusal_moves.py", "off_topic.py", "answer_shape.py",
                   "topic_drift.py", "refusal_gate.py", "refusal_shapes.py", "refusal_model.py", "refusal_model.json",
-                  "refusal_judge.py")
+                  "refusal_judge.py", "refusal_consequences.py", "off_topic_model.py", "off_topic_model.json")
 SCANNER_KEYS = ("recall_any", "target_hit", "fpr_any", "fpr_target")
 REFUSAL_KEYS = ("agreement_on_topic", "refusal_recall", "false_refusal")
 

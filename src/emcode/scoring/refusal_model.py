@@ -132,6 +132,11 @@ def train(texts: Sequence[str], refused: Sequence[bool], trained_on: tuple[str, 
 @lru_cache(maxsize=1)
 def model(path: Path = MODEL_FILE) -> RefusalModel:
     """The shipped model (read once per process)."""
+    return read_model(path)
+
+
+def read_model(path: Path) -> RefusalModel:
+    """A weights file of this kind (this model's or :mod:`emcode.scoring.off_topic_model`'s); errors name the file."""
     try:
         obj = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
