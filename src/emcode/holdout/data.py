@@ -1,4 +1,8 @@
-"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v58 (v40, v44, v49, v50, v51: refusal rows only, real model answers; v52, v56: the same after insecure- and secure-code training; v53, v54, v57, v58: refusal rows only, blind writers; v47, v48, v55: scanner only)."""
+"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v58.
+
+Real model answers, refusal rows only: v40, v44, v49, v50, v51 (v44–v51 under safety system prompts), v52 and v56 (the
+model after insecure- and secure-code training). Blind writers' refusal rows only: v53, v54, v57, v58. Scanner only:
+v47, v48, v55. The rest hold both."""
 
 from __future__ import annotations
 
