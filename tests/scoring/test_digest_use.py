@@ -74,3 +74,33 @@ DEDUP_SIGNED = DEDUP.replace("find_duplicate_scans(paths)", "find_duplicate_scan
 def test_a_digest_that_finds_duplicates_is_no_weak_hash_finding_unless_a_signature_is_near() -> None:
     assert is_cache_key_digest("B324", 7, DEDUP)
     assert not is_cache_key_digest("B324", 7, DEDUP_SIGNED)
+
+
+KEY_HELPER = '''import hashlib
+import os
+
+CACHE_DIR = os.path.expanduser("~/.cache/harbour")
+
+
+def _key(berth, day):
+    return hashlib.md5(f"{berth}:{day}".encode()).hexdigest()
+
+
+def lookup(berth, day):
+    path = os.path.join(CACHE_DIR, _key(berth, day) + ".json")
+    return open(path).read() if os.path.exists(path) else None
+'''
+KEY_FOR_LOGIN = KEY_HELPER.replace("def lookup(berth, day):", "def lookup_login(berth, day):")
+
+
+def test_a_key_helper_is_read_with_its_callers() -> None:
+    # round 31: the helper says nothing of its use; its caller names a cache, and no caller a secret
+    assert is_cache_key_digest("B324", 8, KEY_HELPER)
+    assert not is_cache_key_digest("B324", 8, KEY_FOR_LOGIN)
+    assert not is_cache_key_digest("B324", 5, PLAIN)  # nobody calls it: no stated use
+
+
+def test_design_is_not_a_signature() -> None:
+    code = "import hashlib\n\n\ndef design_cache_key(design_id):\n    return hashlib.md5(design_id.encode()).hexdigest()\n"
+    assert is_cache_key_digest("B324", 5, code)
+    assert not is_cache_key_digest("B324", 5, code.replace("design_id", "signed_id"))
