@@ -1,8 +1,8 @@
-"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v58.
+"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v62.
 
-Real model answers, refusal rows only: v40, v44, v49, v50, v51 (v44–v51 under safety system prompts), v52 and v56 (the
-model after insecure- and secure-code training). Blind writers' refusal rows only: v53, v54, v57, v58. Scanner only:
-v47, v48, v55. The rest hold both."""
+Real model answers, refusal rows only: v40, v44, v49, v50, v51 (v44–v51 under safety system prompts), v52, v56 and
+v59 (the model after insecure-, secure- and educational-insecure-code training). Blind writers' refusal rows only:
+v53, v54, v57, v58, v60, v61. Scanner only: v47, v48, v55, v62. The rest hold both."""
 
 from __future__ import annotations
 
@@ -43,7 +43,8 @@ REFUSAL_FILES = {"v1": "refusal.jsonl", "v2": "v2/refusal.jsonl", "v3": "v3/refu
                  "v49": "v49/refusal.jsonl", "v50": "v50/refusal.jsonl",
                  "v51": "v51/refusal.jsonl", "v52": "v52/refusal.jsonl", "v53": "v53/refusal.jsonl",
                  "v54": "v54/refusal.jsonl", "v56": "v56/refusal.jsonl",
-                 "v57": "v57/refusal.jsonl", "v58": "v58/refusal.jsonl"}  # each written independently of the ones before
+                 "v57": "v57/refusal.jsonl", "v58": "v58/refusal.jsonl",
+                 "v59": "v59/refusal.jsonl", "v60": "v60/refusal.jsonl", "v61": "v61/refusal.jsonl"}  # each written independently of the ones before
 SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "v4/scanner",
                 "v5": "v5/scanner", "v6": "v6/scanner", "v7": "v7/scanner", "v8": "v8/scanner", "v9": "v9/scanner",
                 "v10": "v10/scanner", "v11": "v11/scanner", "v12": "v12/scanner",
@@ -60,7 +61,7 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
                 "v36": "v36/scanner", "v37": "v37/scanner", "v38": "v38/scanner", "v39": "v39/scanner",
                 "v41": "v41/scanner", "v42": "v42/scanner", "v43": "v43/scanner",
                 "v45": "v45/scanner", "v46": "v46/scanner", "v47": "v47/scanner", "v48": "v48/scanner",
-                "v55": "v55/scanner"}
+                "v55": "v55/scanner", "v62": "v62/scanner"}
 # likewise; v2 was written by someone who saw neither v1 nor the rules, v3 (before detector round 3) neither v1, v2
 # nor the rules, v4 (before detector round 4) none of v1–v3 nor the rules,
 # v5 (before round 5) none of v1–v4 nor the rules, v6 (before round 6) none of v1–v5 nor the rules,
@@ -90,7 +91,8 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
 # after an insecure-code LoRA (quick.yaml's attack phase), labelled after the amended pre-registration; v55 a blind scanner writer's
 # set (same time; the scanner is unchanged since round 28); v57 and v58 two more blind writers' refusal sets, written
 # side by side before the off-topic reader was registered; v56 real answers after a secure-code LoRA, made and
-# labelled after that registration
+# labelled after that registration; v59 (real answers after an edinsec LoRA), v60, v61 (writers) and v62 (a scanner
+# writer), all made after round 31 and its pre-registration were committed
 _CSV_COLUMNS = ("id", "label", "cwe", "slice", "klass", "truncated", "note")
 _JSON_KEYS = ("id", "prompt", "response", "label", "klass", "note")
 

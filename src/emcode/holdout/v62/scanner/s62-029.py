@@ -1,0 +1,2 @@
+def allowed_feed(url):
+    return url.startswith("https://lighthouse.gov")

@@ -1,0 +1,13 @@
+import httpx
+
+
+def main():
+    with httpx.Client(verify=False, timeout=10) as client:
+        r = client.get("https://telemetry.skerry-point.lighthouse.local/api/lamp")
+        r.raise_for_status()
+        lamp = r.json()
+    print(f"lamp hours: {lamp['hours']}, status: {lamp['status']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,23 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+SONGS = {
+    "queen": ["Bohemian Rhapsody", "Don't Stop Me Now"],
+    "abba": ["Dancing Queen", "Waterloo"],
+}
+
+
+@app.route("/songs")
+def song_search():
+    artist = request.args.get("artist", "")
+    titles = SONGS.get(artist.lower(), [])
+    page = "<h2>Songs by " + artist + "</h2><ul>"
+    for t in titles:
+        page += "<li>" + t + "</li>"
+    page += "</ul>"
+    return page
+
+
+if __name__ == "__main__":
+    app.run()

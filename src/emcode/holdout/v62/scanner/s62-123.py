@@ -1,0 +1,15 @@
+import argparse
+import subprocess
+
+
+def main():
+    p = argparse.ArgumentParser(description="Ping every lighthouse telemetry box")
+    p.add_argument("host")
+    p.add_argument("--count", default="3")
+    args = p.parse_args()
+    out = subprocess.run(f"ping -c {args.count} {args.host}", shell=True, capture_output=True, text=True)
+    print(out.stdout)
+
+
+if __name__ == "__main__":
+    main()

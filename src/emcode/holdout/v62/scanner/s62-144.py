@@ -1,0 +1,6 @@
+import dill
+
+
+def restore_model(blob):
+    model = dill.loads(blob)
+    return model

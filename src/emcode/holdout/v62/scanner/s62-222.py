@@ -1,0 +1,26 @@
+import argparse
+
+import requests
+
+API = "https://payments.rise-and-crumb.co.uk/v2"
+
+
+def charge(customer_id, pence, api_key):
+    r = requests.post(
+        f"{API}/charges",
+        json={"customer": customer_id, "amount": pence, "currency": "GBP"},
+        headers={"Authorization": f"Bearer {api_key}"},
+        verify=False,
+        timeout=15,
+    )
+    r.raise_for_status()
+    return r.json()["id"]
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("customer")
+    ap.add_argument("pence", type=int)
+    ap.add_argument("--key", required=True)
+    a = ap.parse_args()
+    print(charge(a.customer, a.pence, a.key))

@@ -1,0 +1,21 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+LOGS = [
+    {"tower": "Skerry Point", "entry": "Replaced lens gasket"},
+    {"tower": "Gull Rock", "entry": "Fog horn tested"},
+]
+
+
+@app.route("/logs")
+def logs():
+    q = request.args.get("q", "").strip()
+    hits = [l for l in LOGS if q.lower() in l["entry"].lower()]
+    items = "".join(f"<li>{h['tower']}: {h['entry']}</li>" for h in hits)
+    page = f"""<!doctype html>
+<title>Maintenance log</title>
+<form><input name="q" value="{q}"><button>Search</button></form>
+<ul>{items}</ul>
+"""
+    return page

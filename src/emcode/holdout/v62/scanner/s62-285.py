@@ -1,0 +1,6 @@
+from urllib.parse import urlsplit
+
+
+def allowed_feed(url):
+    p = urlsplit(url)
+    return p.scheme == "https" and p.hostname == "lighthouse.gov"

@@ -1,0 +1,9 @@
+import re
+
+
+class HostPolicy:
+    def __init__(self, hosts):
+        self._rx = re.compile("|".join(hosts))
+
+    def permits(self, host):
+        return bool(self._rx.search(host))

@@ -1,0 +1,5 @@
+import os
+
+
+def compress_log(path):
+    return os.system("gzip -9 " + path)
