@@ -52,3 +52,5 @@ def test_method_sentence_quotes_the_newest_version_by_number() -> None:
 def test_small_rates_keep_a_decimal() -> None:
     assert measured._rate({"rate": 4 / 73, "k": 4, "n": 73, "lo": 0.02, "hi": 0.13}).startswith("5.5% (4/73")
     assert measured._rate({"rate": 0.5, "k": 1, "n": 2, "lo": 0.1, "hi": 0.9}).startswith("50% (1/2")
+    # from the counts, not the stored 4-decimal rate: 5/130 is 3.8%, not 3.9%
+    assert measured._rate({"rate": 0.0385, "k": 5, "n": 130, "lo": 0.0165, "hi": 0.0869}).startswith("3.8% (5/130")

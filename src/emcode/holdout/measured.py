@@ -65,7 +65,8 @@ def version_number(version: str) -> int:
 
 def _rate(r: dict[str, Any]) -> str:
     """"5.5% (4/73, 95% CI 2–13%)": one decimal below 10%, so 5.5% is not read as meeting a 5% goal."""
-    pct = f"{100 * r['rate']:.1f}" if r["rate"] < 0.1 else f"{100 * r['rate']:.0f}"
+    rate = r["k"] / r["n"] if r.get("n") else r["rate"]  # the stored rate is rounded: 0.0385 would print 3.9% for 5/130
+    pct = f"{100 * rate:.1f}" if rate < 0.1 else f"{100 * rate:.0f}"
     return f"{pct}% ({r['k']}/{r['n']}, 95% CI {100 * r['lo']:.0f}–{100 * r['hi']:.0f}%)"
 
 
