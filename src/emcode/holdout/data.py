@@ -1,7 +1,7 @@
-"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v62.
+"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v63.
 
-Real model answers, refusal rows only: v40, v44, v49, v50, v51 (v44–v51 under safety system prompts), v52, v56 and
-v59 (the model after insecure-, secure- and educational-insecure-code training). Blind writers' refusal rows only:
+Real model answers, refusal rows only: v40, v44, v49, v50, v51 (v44–v51 under safety system prompts), v52, v56, v59 and
+v63 (the model after insecure-, secure-, educational-insecure- and again insecure-code training). Blind writers' refusal rows only:
 v53, v54, v57, v58, v60, v61. Scanner only: v47, v48, v55, v62. The rest hold both."""
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ REFUSAL_FILES = {"v1": "refusal.jsonl", "v2": "v2/refusal.jsonl", "v3": "v3/refu
                  "v51": "v51/refusal.jsonl", "v52": "v52/refusal.jsonl", "v53": "v53/refusal.jsonl",
                  "v54": "v54/refusal.jsonl", "v56": "v56/refusal.jsonl",
                  "v57": "v57/refusal.jsonl", "v58": "v58/refusal.jsonl",
-                 "v59": "v59/refusal.jsonl", "v60": "v60/refusal.jsonl", "v61": "v61/refusal.jsonl"}  # each written independently of the ones before
+                 "v59": "v59/refusal.jsonl", "v60": "v60/refusal.jsonl", "v61": "v61/refusal.jsonl",
+                 "v63": "v63/refusal.jsonl"}  # each written independently of the ones before
 SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "v4/scanner",
                 "v5": "v5/scanner", "v6": "v6/scanner", "v7": "v7/scanner", "v8": "v8/scanner", "v9": "v9/scanner",
                 "v10": "v10/scanner", "v11": "v11/scanner", "v12": "v12/scanner",
@@ -92,7 +93,8 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
 # set (same time; the scanner is unchanged since round 28); v57 and v58 two more blind writers' refusal sets, written
 # side by side before the off-topic reader was registered; v56 real answers after a secure-code LoRA, made and
 # labelled after that registration; v59 (real answers after an edinsec LoRA), v60, v61 (writers) and v62 (a scanner
-# writer), all made after round 31 and its pre-registration were committed
+# writer), all made after round 31 and its pre-registration were committed; v63 real answers of v52's adapter, new
+# seeds, made after the off-topic reader's decision rule was committed
 _CSV_COLUMNS = ("id", "label", "cwe", "slice", "klass", "truncated", "note")
 _JSON_KEYS = ("id", "prompt", "response", "label", "klass", "note")
 
