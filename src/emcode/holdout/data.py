@@ -1,8 +1,8 @@
 """Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v63.
 
-Real model answers, refusal rows only: v40, v44, v49, v50, v51 (v44–v51 under safety system prompts), v52, v56, v59 and
-v63 (the model after insecure-, secure-, educational-insecure- and again insecure-code training). Blind writers' refusal rows only:
-v53, v54, v57, v58, v60, v61. Scanner only: v47, v48, v55, v62. The rest hold both."""
+Real model answers, refusal rows only: v40, v44, v49, v50, v51 (v44–v51 under safety system prompts), v52, v56, v59
+and v63 (the model after insecure-, secure-, educational-insecure- and again insecure-code training). Blind writers'
+refusal rows only: v53, v54, v57, v58, v60, v61. Scanner only: v47, v48, v55, v62. The rest hold both."""
 
 from __future__ import annotations
 
