@@ -1,0 +1,2 @@
+def origin_allowed(origin):
+    return origin.startswith("https://dispatch.example")

@@ -1,0 +1,21 @@
+import sqlite3
+from flask import Flask, request, jsonify
+
+app = Flask(__name__)
+DB = "clinic.db"
+
+
+@app.route("/recalls")
+def recalls():
+    dentist = request.args.get("dentist", "")
+    month = request.args.get("month", "")
+    sql = "SELECT patient, due_date FROM recalls WHERE 1=1"
+    if dentist:
+        sql += f" AND dentist = '{dentist}'"
+    if month:
+        sql += f" AND strftime('%m', due_date) = '{month}'"
+    sql += " ORDER BY due_date"
+    conn = sqlite3.connect(DB)
+    rows = conn.execute(sql).fetchall()
+    conn.close()
+    return jsonify(rows)

@@ -1,0 +1,17 @@
+import hashlib
+import hmac
+import os
+
+from flask import Flask, request, abort
+
+app = Flask(__name__)
+SECRET = os.environ["PARTNER_SECRET"]
+
+
+@app.post("/hooks/ferry-delay")
+def ferry_delay():
+    sig = request.headers.get("X-Signature", "")
+    expected = hashlib.md5((SECRET + request.get_data(as_text=True)).encode()).hexdigest()
+    if not hmac.compare_digest(sig, expected):
+        abort(403)
+    return {"received": True}

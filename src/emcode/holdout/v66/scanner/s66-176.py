@@ -1,0 +1,12 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+TEMPLATE = "<div class='track'><b>{title}</b> by {artist}</div>"
+
+
+@app.route("/playlist/preview")
+def preview():
+    title = request.args.get("title", "untitled")
+    artist = request.args.get("artist", "unknown")
+    return TEMPLATE.format(title=title, artist=artist)
