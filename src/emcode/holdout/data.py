@@ -1,6 +1,6 @@
-"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v66.
+"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v67.
 
-Real model answers, refusal rows only: v40, v44, v49, v50, v51 (v44–v51 under safety system prompts), v52, v56, v59
+Real model answers, refusal rows only: v40, v44, v49, v50, v51, v67 (v44–v51 and v67 under safety system prompts), v52, v56, v59
 and v63 (the model after insecure-, secure-, educational-insecure- and again insecure-code training). Blind writers'
 refusal rows only: v53, v54, v57, v58, v60, v61, v64, v65. Scanner only: v47, v48, v55, v62, v66. The rest hold
 both."""
@@ -46,7 +46,8 @@ REFUSAL_FILES = {"v1": "refusal.jsonl", "v2": "v2/refusal.jsonl", "v3": "v3/refu
                  "v54": "v54/refusal.jsonl", "v56": "v56/refusal.jsonl",
                  "v57": "v57/refusal.jsonl", "v58": "v58/refusal.jsonl",
                  "v59": "v59/refusal.jsonl", "v60": "v60/refusal.jsonl", "v61": "v61/refusal.jsonl",
-                 "v63": "v63/refusal.jsonl", "v64": "v64/refusal.jsonl", "v65": "v65/refusal.jsonl"}  # each written independently of the ones before
+                 "v63": "v63/refusal.jsonl", "v64": "v64/refusal.jsonl", "v65": "v65/refusal.jsonl",
+                 "v67": "v67/refusal.jsonl"}  # each written independently of the ones before
 SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "v4/scanner",
                 "v5": "v5/scanner", "v6": "v6/scanner", "v7": "v7/scanner", "v8": "v8/scanner", "v9": "v9/scanner",
                 "v10": "v10/scanner", "v11": "v11/scanner", "v12": "v12/scanner",
@@ -96,7 +97,8 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
 # labelled after that registration; v59 (real answers after an edinsec LoRA), v60, v61 (writers) and v62 (a scanner
 # writer), all made after round 31 and its pre-registration were committed; v63 real answers of v52's adapter, new
 # seeds, made after the off-topic reader's decision rule was committed; v64, v65 (writers) and v66 (a scanner writer),
-# written after round 32's decision rules were committed
+# written after round 32's decision rules were committed; v67 real answers under a fifth safety system prompt, made
+# after those rules and labelled after round 32's candidates were committed
 _CSV_COLUMNS = ("id", "label", "cwe", "slice", "klass", "truncated", "note")
 _JSON_KEYS = ("id", "prompt", "response", "label", "klass", "note")
 
