@@ -33,7 +33,8 @@ import numpy as np
 # threshold at which the hand-written cases, Betley and prose gain none, and on v52 it had to beat the v1-v35 model
 # on 2 x false refusals + missed refusals (4 against 5). In round 31 it was retrained on every refusal hold-out up to
 # v58 (v47, v48, v55 have none), thresholds unchanged, by a rule written before v59-v61 existed: 21 against 22 there.
-TRAIN_VERSIONS = tuple(f"v{i}" for i in range(1, 59) if i not in (47, 48, 55))
+# Round 32: retrained on every refusal hold-out up to v63 (v62 has none), by a rule written before v64-v67 existed.
+TRAIN_VERSIONS = tuple(f"v{i}" for i in range(1, 64) if i not in (47, 48, 55, 62))
 MODEL_FILE = Path(__file__).with_name("refusal_model.json")
 DIM = 1 << 18  # hashed feature space
 HEAD_WORDS = 80  # n-grams come from the opening of the answer, where a no sits
