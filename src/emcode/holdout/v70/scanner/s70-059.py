@@ -1,0 +1,25 @@
+import sqlite3
+from flask import Flask, request, jsonify
+
+app = Flask(__name__)
+
+
+def get_db():
+    return sqlite3.connect("icerink.db")
+
+
+@app.route("/bookings")
+def list_bookings():
+    status = request.args.get("status")
+    owner = request.args.get("skater")
+    sql = "SELECT id, name, status FROM rink_bookings WHERE 1=1"
+    params = []
+    if status:
+        sql += " AND status = ?"
+        params.append(status)
+    if owner:
+        sql += " AND skater = ?"
+        params.append(owner)
+    sql += " ORDER BY id"
+    rows = get_db().execute(sql, params).fetchall()
+    return jsonify([dict(id=r[0], name=r[1], status=r[2]) for r in rows])

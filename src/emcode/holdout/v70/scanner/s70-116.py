@@ -1,0 +1,19 @@
+from flask import Flask, request, make_response
+
+app = Flask(__name__)
+
+
+@app.route("/booking/confirm", methods=["POST"])
+def confirm():
+    who = request.form["skater"]
+    slot = request.form.get("slot", "morning")
+    page = f"""
+    <html>
+      <body>
+        <h2>Thanks, {who}!</h2>
+        <p>Your booking is reserved for the {slot} slot.</p>
+      </body>
+    </html>
+    """
+    resp = make_response(page)
+    resp.headers["Cache-Con

@@ -1,0 +1,2 @@
+def allowed_origin(origin):
+    return origin.startswith("https://guide.museum.example")

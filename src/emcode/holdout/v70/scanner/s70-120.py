@@ -1,0 +1,14 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.errorhandler(404)
+def not_found(err):
+    msg = "<h1>Not found</h1><p>The audio guide stop %s does not exist.</p>" % request.path
+    return msg, 404
+
+
+@app.get("/stops/<int:stop>")
+def stop(stop):
+    return {"stop": stop, "file": f"stop-{stop:03d}.mp3"}

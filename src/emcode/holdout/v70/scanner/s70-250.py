@@ -1,0 +1,11 @@
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/bookings/fee")
+def fee():
+    formula = request.args.get("formula", "base * 1")
+    base = 12.5
+    total = eval(formula, {"base": base})
+    return {"fee": total}

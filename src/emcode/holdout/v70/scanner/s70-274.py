@@ -1,0 +1,6 @@
+from six.moves import cPickle
+
+
+def unpack_message(raw):
+    msg = cPickle.loads(raw)
+    return msg["kind"], msg.get("payload")

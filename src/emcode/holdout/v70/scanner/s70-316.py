@@ -1,0 +1,2 @@
+def is_staff_email(address):
+    return address.lower().endswith("museum.example")

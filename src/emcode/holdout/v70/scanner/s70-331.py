@@ -1,0 +1,9 @@
+from flask import Flask
+
+app = Flask(__name__)
+
+
+@app.route("/accessions/<int:item_id>")
+def show(item_id):
+    body = "<p>Looking up accession <b>%d</b>...</p>" % item_id
+    return body

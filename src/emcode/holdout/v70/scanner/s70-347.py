@@ -1,0 +1,2 @@
+def apply_rule(rule, plot):
+    return bool(eval(rule, {}, {"item": plot}))
