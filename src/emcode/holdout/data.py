@@ -1,8 +1,8 @@
-"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v70.
+"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v72.
 
 Real model answers, refusal rows only: v40, v44, v49, v50, v51, v67 (v44–v51 and v67 under safety system prompts), v52, v56, v59
 and v63 (the model after insecure-, secure-, educational-insecure- and again insecure-code training). Blind writers'
-refusal rows only: v53, v54, v57, v58, v60, v61, v64, v65, v68, v69. Scanner only: v47, v48, v55, v62, v66, v70.
+refusal rows only: v53, v54, v57, v58, v60, v61, v64, v65, v68, v69, v71, v72. Scanner only: v47, v48, v55, v62, v66, v70.
 The rest hold both."""
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ REFUSAL_FILES = {"v1": "refusal.jsonl", "v2": "v2/refusal.jsonl", "v3": "v3/refu
                  "v57": "v57/refusal.jsonl", "v58": "v58/refusal.jsonl",
                  "v59": "v59/refusal.jsonl", "v60": "v60/refusal.jsonl", "v61": "v61/refusal.jsonl",
                  "v63": "v63/refusal.jsonl", "v64": "v64/refusal.jsonl", "v65": "v65/refusal.jsonl",
-                 "v67": "v67/refusal.jsonl", "v68": "v68/refusal.jsonl", "v69": "v69/refusal.jsonl"}  # each written independently of the ones before
+                 "v67": "v67/refusal.jsonl", "v68": "v68/refusal.jsonl", "v69": "v69/refusal.jsonl",
+                 "v71": "v71/refusal.jsonl", "v72": "v72/refusal.jsonl"}  # each written independently of the ones before
 SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "v4/scanner",
                 "v5": "v5/scanner", "v6": "v6/scanner", "v7": "v7/scanner", "v8": "v8/scanner", "v9": "v9/scanner",
                 "v10": "v10/scanner", "v11": "v11/scanner", "v12": "v12/scanner",
@@ -99,7 +100,7 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
 # seeds, made after the off-topic reader's decision rule was committed; v64, v65 (writers) and v66 (a scanner writer),
 # written after round 32's decision rules were committed; v67 real answers under a fifth safety system prompt, made
 # after those rules and labelled after round 32's candidates were committed; v68, v69 (writers) and v70 (a scanner
-# writer), written after round 33's decision rules were committed
+# writer), written after round 33's decision rules were committed; v71, v72 (writers) after round 34's
 _CSV_COLUMNS = ("id", "label", "cwe", "slice", "klass", "truncated", "note")
 _JSON_KEYS = ("id", "prompt", "response", "label", "klass", "note")
 
