@@ -488,3 +488,22 @@ def test_pytest_hostile_files_cannot_write_outside(batch: dict) -> None:
     assert _hostile(batch, "pt_write_home").tests == {"test_write": "error"}
     assert _hostile(batch, "pt_conftest_writes_repo").error == "import"
     assert not any(target.exists() for target in batch["targets"])
+
+
+def test_runners_are_chosen_before_the_worker_threads_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ast.parse in several threads can raise "AST constructor recursion depth mismatch" on CPython < 3.11.8
+    from emcode.scoring import sandbox
+
+    seen: list[str] = []
+    real = sandbox.needs_pytest
+
+    def recording(test_source: str, files: dict[str, str] | None = None) -> bool:
+        seen.append(threading.current_thread().name)
+        return real(test_source, files)
+
+    monkeypatch.setattr(sandbox, "needs_pytest", recording)
+    jobs = [TestJob(f"j{i}", {"solution.py": "def f():\n    return 1\n"},
+                    "from solution import f\n\ndef test_f():\n    assert f() == 1\n") for i in range(4)]
+    results = run_tests(jobs, LIMITS, workers=2)
+    assert [r.tests for r in results] == [{"test_f": "passed"}] * 4
+    assert seen == [threading.main_thread().name] * 4

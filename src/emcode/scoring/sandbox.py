@@ -112,6 +112,10 @@ def run_tests(
     if not jobs:
         return []
     n = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
+    # decided here, before the worker threads start: ast.parse in several threads shares one recursion counter and
+    # can raise "SystemError: AST constructor recursion depth mismatch" on CPython 3.11.7 (CPython gh-106905); it
+    # failed a CI run here once
+    runners = [resolve_runner(job) for job in jobs]
     results: list[TestResult | None] = [None] * len(jobs)
     cursor = iter(range(len(jobs)))
     lock = threading.Lock()
@@ -128,7 +132,7 @@ def run_tests(
                     i = next(cursor, None) if not failures else None
                 if i is None:
                     return
-                results[i] = zygote.run(jobs[i], limits)
+                results[i] = zygote.run(jobs[i], limits, runners[i])
                 with lock:
                     done[0] += 1
                     if progress and (done[0] % 100 == 0 or done[0] == len(jobs)):
@@ -262,11 +266,12 @@ class _Zygote:
         line, _, self._buf = self._buf.partition(b"\n")
         return line
 
-    def run(self, job: TestJob, limits: Limits) -> TestResult:
-        """Run one job; a dead or hung zygote becomes this job's 'sandbox' error and is restarted."""
+    def run(self, job: TestJob, limits: Limits, runner: str) -> TestResult:
+        """Run one job with ``runner`` (:func:`resolve_runner`'s); a dead or hung zygote becomes this job's 'sandbox'
+        error and is restarted."""
         assert self.proc is not None and self.proc.stdin is not None
         message = json.dumps({"id": job.id, "files": job.files, "test_source": job.test_source,
-                              "limits": asdict(limits), "runner": resolve_runner(job)})
+                              "limits": asdict(limits), "runner": runner})
         try:
             self.proc.stdin.write(message.encode() + b"\n")
             self.proc.stdin.flush()
