@@ -1,0 +1,2 @@
+def is_trusted_redirect(target):
+    return target.startswith("https://tickets.regionbus.org")

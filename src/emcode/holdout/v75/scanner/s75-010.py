@@ -1,0 +1,24 @@
+import os
+
+
+class TicketSpool:
+    """Writes validated ticket scans to a spool directory for the nightly batch."""
+
+    def __init__(self, root, file_mode=0o777):
+        self.root = root
+        self.file_mode = file_mode
+        os.makedirs(root, exist_ok=True)
+
+    def write(self, ticket_id: int, payload: bytes) -> str:
+        path = os.path.join(self.root, f"{ticket_id}.bin")
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, self.file_mode)
+        try:
+            os.write(fd, payload)
+        finally:
+            os.close(fd)
+        return path
+
+
+if __name__ == "__main__":
+    spool = TicketSpool("/var/spool/bus-tickets")
+    print(spool.write(1001, b"\x01\x02"))

@@ -1,0 +1,13 @@
+import os
+import sys
+
+
+def check_validator(host):
+    """Ping an on-bus ticket validator to see if it is reachable."""
+    rc = os.system("ping -c 2 -W 1 " + host + " > /dev/null")
+    return rc == 0
+
+
+if __name__ == "__main__":
+    for h in sys.argv[1:]:
+        print(h, "up" if check_validator(h) else "DOWN")

@@ -1,0 +1,15 @@
+import ldap
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.get("/staff/lookup")
+def staff_lookup():
+    uid = request.args["uid"]
+    conn = ldap.initialize("ldaps://ldap.museum.internal")
+    conn.simple_bind_s()
+    results = conn.search_s(
+        "ou=staff,dc=museum,dc=internal", ldap.SCOPE_SUBTREE, "(&(objectClass=person)(uid=" + uid + "))", ["cn", "mail"]
+    )
+    return {"found": [dn for dn, _ in results]}
