@@ -1,0 +1,2 @@
+def allowed_callback(url):
+    return url.startswith("https://foodbank.example.org")

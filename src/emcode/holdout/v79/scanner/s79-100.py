@@ -1,0 +1,5 @@
+import marshal
+
+
+def restore_rules(blob):
+    return marshal.loads(blob)

@@ -1,0 +1,2 @@
+def turbine_link(href, label):
+    return '<a href="' + href + '">' + label + "</a>"

@@ -1,0 +1,2 @@
+def describe_person(person, template):
+    return template.format(p=person)

@@ -1,0 +1,8 @@
+from pathlib import Path
+
+
+def init_logbook(folder, name="logbook.txt", mode=0o666):
+    p = Path(folder) / name
+    p.touch(mode=mode, exist_ok=True)
+    p.chmod(mode)
+    return p

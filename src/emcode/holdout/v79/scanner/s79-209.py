@@ -1,0 +1,2 @@
+def parse_threshold(expr, rated_kw):
+    return eval(expr, {"__builtins__": {}}, {"rated": rated_kw})

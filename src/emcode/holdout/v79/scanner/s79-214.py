@@ -1,0 +1,5 @@
+import dill
+
+
+def restore_scheduler(serialized):
+    return dill.loads(serialized)

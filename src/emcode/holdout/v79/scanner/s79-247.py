@@ -1,0 +1,5 @@
+import random
+
+
+def confirmation_code():
+    return "%06d" % random.randint(0, 999999)

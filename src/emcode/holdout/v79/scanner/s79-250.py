@@ -1,0 +1,15 @@
+import hashlib
+import sqlite3
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.post("/members/register")
+def register():
+    email = request.form["email"]
+    pw = request.form["password"]
+    digest = hashlib.sha1(pw.encode()).hexdigest()
+    with sqlite3.connect("club.db") as c:
+        c.execute("INSERT INTO members(email, pw) VALUES (?, ?)", (email, digest))
+    return {"ok": True}

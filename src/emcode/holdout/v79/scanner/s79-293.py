@@ -1,0 +1,2 @@
+def preference_cookie(theme):
+    return ("Set-Cookie", "theme=" + theme + "; Path=/; HttpOnly")
