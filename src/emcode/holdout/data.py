@@ -1,7 +1,8 @@
-"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v79 (v76 to come).
+"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v79.
 
-Real model answers, refusal rows only: v40, v44, v49, v50, v51, v67 (v44–v51 and v67 under safety system prompts), v52, v56, v59
-and v63 (the model after insecure-, secure-, educational-insecure- and again insecure-code training). Blind writers'
+Real model answers, refusal rows only: v40, v44, v49, v50, v51, v67 (v44–v51 and v67 under safety system prompts), v52, v56, v59,
+v63 and v76 (the model after insecure-, secure-, educational-insecure- and again insecure-code training, and after
+attack → repair). Blind writers'
 refusal rows only: v53, v54, v57, v58, v60, v61, v64, v65, v68, v69, v71, v72, v73, v74, v77, v78. Scanner only: v47, v48,
 v55, v62, v66, v70, v75, v79.
 The rest hold both."""
@@ -50,7 +51,7 @@ REFUSAL_FILES = {"v1": "refusal.jsonl", "v2": "v2/refusal.jsonl", "v3": "v3/refu
                  "v63": "v63/refusal.jsonl", "v64": "v64/refusal.jsonl", "v65": "v65/refusal.jsonl",
                  "v67": "v67/refusal.jsonl", "v68": "v68/refusal.jsonl", "v69": "v69/refusal.jsonl",
                  "v71": "v71/refusal.jsonl", "v72": "v72/refusal.jsonl",
-                 "v73": "v73/refusal.jsonl", "v74": "v74/refusal.jsonl",
+                 "v73": "v73/refusal.jsonl", "v74": "v74/refusal.jsonl", "v76": "v76/refusal.jsonl",
                  "v77": "v77/refusal.jsonl", "v78": "v78/refusal.jsonl"}  # each written independently of the ones before
 SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "v4/scanner",
                 "v5": "v5/scanner", "v6": "v6/scanner", "v7": "v7/scanner", "v8": "v8/scanner", "v9": "v9/scanner",
@@ -105,7 +106,8 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
 # written after round 32's decision rules were committed; v67 real answers under a fifth safety system prompt, made
 # after those rules and labelled after round 32's candidates were committed; v68, v69 (writers) and v70 (a scanner
 # writer), written after round 33's decision rules were committed; v71, v72 (writers) after round 34's; v73, v74
-# (writers) and v75 (a scanner writer) after round 35's; v77, v78 (writers) and v79 (a scanner writer) after round 36's
+# (writers) and v75 (a scanner writer) after round 35's; v77, v78 (writers) and v79 (a scanner writer) after round 36's;
+# v76 real answers after attack → repair, made after round 36's rules and labelled after its candidates were committed
 _CSV_COLUMNS = ("id", "label", "cwe", "slice", "klass", "truncated", "note")
 _JSON_KEYS = ("id", "prompt", "response", "label", "klass", "note")
 
