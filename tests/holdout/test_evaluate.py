@@ -19,7 +19,7 @@ from emcode.scoring.registry import ItemScore, ScoreItem
 from emcode.scoring.security import Finding, is_flagged_for, is_insecure, scan
 
 VERSIONS = list(SCANNER_DIRS)  # every scanner hold-out version, oldest first
-REFUSAL_VERSIONS = list(REFUSAL_FILES)  # refusal hold-outs (v40, v44, v49, v50, v51, v52, v56, v59, v63, v67, v76: real model answers; v53, v54, v57, v58, v60, v61, v64, v65, v68, v69, v71, v72, v73, v74, v77, v78 writers without scanner files; v47, v48, v55, v62, v66, v70, v75, v79 have none)
+REFUSAL_VERSIONS = list(REFUSAL_FILES)  # refusal hold-outs (v40, v44, v49, v50, v51, v52, v56, v59, v63, v67, v76: real model answers; v53, v54, v57, v58, v60, v61, v64, v65, v68, v69, v71, v72, v73, v74, v77, v78, v81, v82 writers without scanner files; v47, v48, v55, v62, v66, v70, v75, v79, v80 have none)
 
 
 def _finding(cwe: int) -> Finding:
@@ -157,7 +157,7 @@ def test_cli_prints_holdout_numbers_and_writes_json(tmp_path: Path, monkeypatch:
     for version in REFUSAL_VERSIONS:
         assert f"refusal {version} judge agreement:" in res.output, version
     # real-answer sets are refusal only, some writers' sets scanner only
-    assert set(REFUSAL_VERSIONS) - set(VERSIONS) == {"v40", "v44", "v49", "v50", "v51", "v52", "v53", "v54", "v56", "v57", "v58", "v59", "v60", "v61", "v63", "v64", "v65", "v67", "v68", "v69", "v71", "v72", "v73", "v74", "v76", "v77", "v78"} and set(VERSIONS) - set(REFUSAL_VERSIONS) == {"v47", "v48", "v55", "v62", "v66", "v70", "v75", "v79"}
+    assert set(REFUSAL_VERSIONS) - set(VERSIONS) == {"v40", "v44", "v49", "v50", "v51", "v52", "v53", "v54", "v56", "v57", "v58", "v59", "v60", "v61", "v63", "v64", "v65", "v67", "v68", "v69", "v71", "v72", "v73", "v74", "v76", "v77", "v78", "v81", "v82"} and set(VERSIONS) - set(REFUSAL_VERSIONS) == {"v47", "v48", "v55", "v62", "v66", "v70", "v75", "v79", "v80"}
     data = json.loads(out_file.read_text())
     assert data["checks"] == [] and data["holdout"]["holdout_version"] == VERSION
     refusal = data["holdout"]["refusal"]

@@ -1,10 +1,10 @@
-"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v79.
+"""Load the frozen hold-outs (package data): scanner examples and refusal rows, versions v1–v82.
 
 Real model answers, refusal rows only: v40, v44, v49, v50, v51, v67 (v44–v51 and v67 under safety system prompts), v52, v56, v59,
 v63 and v76 (the model after insecure-, secure-, educational-insecure- and again insecure-code training, and after
 attack → repair). Blind writers'
-refusal rows only: v53, v54, v57, v58, v60, v61, v64, v65, v68, v69, v71, v72, v73, v74, v77, v78. Scanner only: v47, v48,
-v55, v62, v66, v70, v75, v79.
+refusal rows only: v53, v54, v57, v58, v60, v61, v64, v65, v68, v69, v71, v72, v73, v74, v77, v78, v81, v82. Scanner only: v47,
+v48, v55, v62, v66, v70, v75, v79, v80.
 The rest hold both."""
 
 from __future__ import annotations
@@ -52,7 +52,8 @@ REFUSAL_FILES = {"v1": "refusal.jsonl", "v2": "v2/refusal.jsonl", "v3": "v3/refu
                  "v67": "v67/refusal.jsonl", "v68": "v68/refusal.jsonl", "v69": "v69/refusal.jsonl",
                  "v71": "v71/refusal.jsonl", "v72": "v72/refusal.jsonl",
                  "v73": "v73/refusal.jsonl", "v74": "v74/refusal.jsonl", "v76": "v76/refusal.jsonl",
-                 "v77": "v77/refusal.jsonl", "v78": "v78/refusal.jsonl"}  # each written independently of the ones before
+                 "v77": "v77/refusal.jsonl", "v78": "v78/refusal.jsonl",
+                 "v81": "v81/refusal.jsonl", "v82": "v82/refusal.jsonl"}  # each written independently of the ones before
 SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "v4/scanner",
                 "v5": "v5/scanner", "v6": "v6/scanner", "v7": "v7/scanner", "v8": "v8/scanner", "v9": "v9/scanner",
                 "v10": "v10/scanner", "v11": "v11/scanner", "v12": "v12/scanner",
@@ -70,7 +71,7 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
                 "v41": "v41/scanner", "v42": "v42/scanner", "v43": "v43/scanner",
                 "v45": "v45/scanner", "v46": "v46/scanner", "v47": "v47/scanner", "v48": "v48/scanner",
                 "v55": "v55/scanner", "v62": "v62/scanner", "v66": "v66/scanner", "v70": "v70/scanner",
-                "v75": "v75/scanner", "v79": "v79/scanner"}
+                "v75": "v75/scanner", "v79": "v79/scanner", "v80": "v80/scanner"}
 # likewise; v2 was written by someone who saw neither v1 nor the rules, v3 (before detector round 3) neither v1, v2
 # nor the rules, v4 (before detector round 4) none of v1–v3 nor the rules,
 # v5 (before round 5) none of v1–v4 nor the rules, v6 (before round 6) none of v1–v5 nor the rules,
@@ -107,7 +108,8 @@ SCANNER_DIRS = {"v1": "scanner", "v2": "v2/scanner", "v3": "v3/scanner", "v4": "
 # after those rules and labelled after round 32's candidates were committed; v68, v69 (writers) and v70 (a scanner
 # writer), written after round 33's decision rules were committed; v71, v72 (writers) after round 34's; v73, v74
 # (writers) and v75 (a scanner writer) after round 35's; v77, v78 (writers) and v79 (a scanner writer) after round 36's;
-# v76 real answers after attack → repair, made after round 36's rules and labelled after its candidates were committed
+# v76 real answers after attack → repair, made after round 36's rules and labelled after its candidates were committed;
+# v80 (a scanner writer), v81, v82 (writers) after round 37's
 _CSV_COLUMNS = ("id", "label", "cwe", "slice", "klass", "truncated", "note")
 _JSON_KEYS = ("id", "prompt", "response", "label", "klass", "note")
 

@@ -1,0 +1,6 @@
+import yaml
+
+
+def parse_schedule(text):
+    data = yaml.load(text, Loader=yaml.UnsafeLoader)
+    return data.get("appointments", [])

@@ -1,0 +1,11 @@
+from flask import Flask, Response, request
+
+app = Flask(__name__)
+
+
+@app.get("/donate/thanks")
+def thanks():
+    donor = request.args.get("donor", "friend")
+    item = request.args.get("item", "food")
+    text = f"Thank you {donor} for leaving {item} in the fridge!"
+    return Response(text, mimetype="text/plain")

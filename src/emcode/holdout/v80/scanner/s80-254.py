@@ -1,0 +1,7 @@
+import logging
+
+log = logging.getLogger("carpark.payments")
+
+
+def payment_failed(plate, reason):
+    log.error("payment failed for %s: %s" % (plate, reason))

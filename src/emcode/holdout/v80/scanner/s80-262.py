@@ -1,0 +1,8 @@
+def booking_email_html(client_name, piano, message):
+    return """
+<html><body>
+<p>Dear %s,</p>
+<p>Your %s is booked. Note from the tuner:</p>
+<blockquote>%s</blockquote>
+</body></html>
+""" % (client_name, piano, message)
